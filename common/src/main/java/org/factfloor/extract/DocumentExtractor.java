@@ -1,0 +1,63 @@
+package org.factfloor.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Runs every enabled domain over one document and deduplicates its factoids inside the document, so the shuffle
+ * carries one row per (document, factoid) and `documents` is a plain sum. One instance per task, reused across
+ * documents.
+ */
+public final class DocumentExtractor {
+    private final List<String> domains = new ArrayList<>();
+    private final List<Extractor> extractors = new ArrayList<>();
+    private final Map<FactoidKey, Occurrence> seen = new LinkedHashMap<>();
+    private final Set<EntityKey> entitiesSeen = new HashSet<>();
+
+    public DocumentExtractor(List<DomainSpec> specs) {
+        for (DomainSpec spec : specs) {
+            domains.add(spec.name());
+            extractors.add(spec.newExtractor());
+        }
+    }
+
+    /** Emits each distinct factoid of the document once; returns the number of mentions found. */
+    public int extract(String text, Consumer<DocumentFactoid> out) {
+        seen.clear();
+        entitiesSeen.clear();
+        int total = 0;
+        for (int d = 0; d < extractors.size(); d++) {
+            String domain = domains.get(d);
+            extractors.get(d).extract(text, (entity, attribute, surface) ->
+                    seen.computeIfAbsent(new FactoidKey(domain, entity, attribute), k -> new Occurrence(surface)).mentions++);
+        }
+        for (Map.Entry<FactoidKey, Occurrence> e : seen.entrySet()) {
+            FactoidKey k = e.getKey();
+            boolean firstOfEntity = entitiesSeen.add(new EntityKey(k.domain, k.entity));
+            total += e.getValue().mentions;
+            out.accept(new DocumentFactoid(k.domain, k.entity, k.attribute, e.getValue().mentions,
+                    e.getValue().example, firstOfEntity));
+        }
+        return total;
+    }
+
+    private record FactoidKey(String domain, String entity, String attribute) {
+    }
+
+    private record EntityKey(String domain, String entity) {
+    }
+
+    private static final class Occurrence {
+        final String example;
+        int mentions;
+
+        Occurrence(String example) {
+            this.example = example;
+        }
+    }
+}

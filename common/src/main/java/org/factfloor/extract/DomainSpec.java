@@ -1,0 +1,44 @@
+package org.factfloor.extract;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A fact domain as declared in HOCON (DESIGN §3): how to find its factoids and the parameters of its floors.
+ * Patterns are stored with their {{fragment}} references already expanded.
+ */
+public record DomainSpec(String name, String description, String entityNormalizer, String attributeNormalizer,
+                         List<String> prefilter, List<String> patterns, String extractorClass,
+                         double plausibleAlternatives, double calibrationError, double miscalibration)
+        implements Serializable {
+
+    public DomainSpec {
+        prefilter = List.copyOf(prefilter);
+        patterns = List.copyOf(patterns);
+    }
+
+    public List<Pattern> compiledPatterns() {
+        List<Pattern> compiled = new ArrayList<>(patterns.size());
+        for (String p : patterns) {
+            compiled.add(Pattern.compile(p));
+        }
+        return compiled;
+    }
+
+    /** The extractor for one task: the declared class if any, else the pattern extractor. */
+    public Extractor newExtractor() {
+        if (extractorClass == null) {
+            return new PatternExtractor(this);
+        }
+        try {
+            return Class.forName(extractorClass).asSubclass(Extractor.class)
+                    .getConstructor(DomainSpec.class).newInstance(this);
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            throw new IllegalStateException("domain " + name + ": cannot create extractor " + extractorClass
+                    + " (it must implement org.factfloor.extract.Extractor and have a public constructor taking"
+                    + " DomainSpec): " + e, e);
+        }
+    }
+}

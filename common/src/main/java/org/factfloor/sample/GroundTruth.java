@@ -1,0 +1,93 @@
+package org.factfloor.sample;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The exact counts a correct run must find in a generated corpus: per factoid and per entity, documents and
+ * mentions. Filled one document at a time, written as TSV beside the shards.
+ */
+public final class GroundTruth {
+    public static final String FACTOIDS_FILE = "factoids.tsv";
+    public static final String ENTITIES_FILE = "entities.tsv";
+
+    private final Map<List<String>, long[]> factoids = new HashMap<>();
+    private final Map<List<String>, long[]> entities = new HashMap<>();
+    private final Map<List<String>, Integer> inDocument = new LinkedHashMap<>();
+
+    /** Records one mention in the current document; keys must be normalised exactly as extraction does. */
+    void mention(String domain, String entity, String attribute) {
+        inDocument.merge(List.of(domain, entity, attribute), 1, Integer::sum);
+    }
+
+    void endDocument() {
+        Map<List<String>, Integer> entityMentions = new LinkedHashMap<>();
+        inDocument.forEach((key, mentions) -> {
+            long[] c = factoids.computeIfAbsent(key, k -> new long[2]);
+            c[0]++;
+            c[1] += mentions;
+            entityMentions.merge(key.subList(0, 2), mentions, Integer::sum);
+        });
+        entityMentions.forEach((key, mentions) -> {
+            long[] c = entities.computeIfAbsent(List.copyOf(key), k -> new long[2]);
+            c[0]++;
+            c[1] += mentions;
+        });
+        inDocument.clear();
+    }
+
+    void write(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        writeTable(dir.resolve(FACTOIDS_FILE), "domain\tentity\tattribute\tdocuments\tmentions", factoids);
+        writeTable(dir.resolve(ENTITIES_FILE), "domain\tentity\tdocuments\tmentions", entities);
+    }
+
+    private static void writeTable(Path file, String header, Map<List<String>, long[]> rows) throws IOException {
+        List<Map.Entry<List<String>, long[]>> sorted = new ArrayList<>(rows.entrySet());
+        sorted.sort((a, b) -> compareKeys(a.getKey(), b.getKey()));
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write(header);
+            out.write('\n');
+            for (Map.Entry<List<String>, long[]> e : sorted) {
+                out.write(String.join("\t", e.getKey()));
+                out.write("\t" + e.getValue()[0] + "\t" + e.getValue()[1] + "\n");
+            }
+        }
+    }
+
+    private static int compareKeys(List<String> a, List<String> b) {
+        for (int i = 0; i < a.size(); i++) {
+            int c = a.get(i).compareTo(b.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    /** One row of a written ground-truth table. */
+    public record Row(String domain, String entity, String attribute, long documents, long mentions) {
+    }
+
+    /** Reads factoids.tsv (attribute set) or entities.tsv (attribute null) back. */
+    public static List<Row> read(Path file) throws IOException {
+        List<Row> rows = new ArrayList<>();
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        boolean hasAttribute = lines.get(0).split("\t").length == 5;
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split("\t", -1);
+            rows.add(hasAttribute
+                    ? new Row(f[0], f[1], f[2], Long.parseLong(f[3]), Long.parseLong(f[4]))
+                    : new Row(f[0], f[1], null, Long.parseLong(f[2]), Long.parseLong(f[3])));
+        }
+        return rows;
+    }
+}

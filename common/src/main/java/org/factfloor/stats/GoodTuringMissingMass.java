@@ -1,0 +1,25 @@
+package org.factfloor.stats;
+
+/**
+ * Good–Turing missing mass N_1/n with the two-sided distribution-free interval
+ * N_1/n ± (1/n + 2.42·sqrt(ln(4/γ)/n)) (Kalai et al. 2025 Cor. 3, after McAllester &amp; Ortiz 2003), clipped to [0, 1].
+ */
+public record GoodTuringMissingMass(double missingMass, double ciLow, double ciHigh, double confidence) {
+
+    /** Returns null when n = 0: there is no sample to estimate from. */
+    public static GoodTuringMissingMass estimate(FrequencySpectrum spectrum, double confidence) {
+        Confidence.check(confidence);
+        long n = spectrum.n();
+        if (n == 0) {
+            return null;
+        }
+        double gamma = 1 - confidence;
+        double estimate = (double) spectrum.n1() / n;
+        double halfWidth = 1.0 / n + 2.42 * Math.sqrt(Math.log(4 / gamma) / n);
+        return new GoodTuringMissingMass(estimate, clip(estimate - halfWidth), clip(estimate + halfWidth), confidence);
+    }
+
+    private static double clip(double x) {
+        return Math.max(0, Math.min(1, x));
+    }
+}

@@ -1,0 +1,72 @@
+package org.factfloor.stats;
+
+import java.util.function.LongToDoubleFunction;
+
+/**
+ * A lower bound on a calibrated model's hallucination rate from the singleton rate of its training data, together
+ * with the sample-size term that eats into it and the corpus size at which that term falls below a tenth of the
+ * singleton rate.
+ *
+ * @param floor          max(0, bound)
+ * @param singletonRate  the singleton rate the bound starts from
+ * @param sampleSizeTerm the bound's term that shrinks with n
+ * @param nNeeded        smallest n at which sampleSizeTerm &lt; singletonRate/10; null when the rate is 0
+ * @param limitedBySampleSize true when the corpus is smaller than nNeeded
+ */
+public record HallucinationFloor(double floor, double singletonRate, double sampleSizeTerm, Long nNeeded,
+                                 boolean limitedBySampleSize) {
+
+    /** Kalai, Nachum, Vempala &amp; Zhang 2025, Thm 2: max(0, sr − 2/E − 6·ln(3n/γ)/√n − δ), sr at entity level. */
+    public static HallucinationFloor knvz2025(FrequencySpectrum entitySpectrum, FloorParameters p) {
+        long n = entitySpectrum.n();
+        if (n == 0) {
+            return null;
+        }
+        double gamma = p.gamma();
+        LongToDoubleFunction term = size -> 6 * Math.log(3.0 * size / gamma) / Math.sqrt(size);
+        double sr = (double) entitySpectrum.n1() / n;
+        double bound = sr - 2 / p.plausibleAlternatives() - term.applyAsDouble(n) - p.calibrationError();
+        return of(bound, sr, term.applyAsDouble(n), n, smallestN(term, sr / 10));
+    }
+
+    /** Kalai &amp; Vempala 2024, Cor. 1: max(0, MF − Mis − 3·(1/E)/γ − sqrt(6·ln(6/γ)/n)), MF at factoid level. */
+    public static HallucinationFloor kv2024(FrequencySpectrum factoidSpectrum, FloorParameters p) {
+        long n = factoidSpectrum.n();
+        if (n == 0) {
+            return null;
+        }
+        double gamma = p.gamma();
+        LongToDoubleFunction term = size -> Math.sqrt(6 * Math.log(6 / gamma) / size);
+        double sr = (double) factoidSpectrum.n1() / n;
+        double bound = sr - p.miscalibration() - 3 * (1 / p.plausibleAlternatives()) / gamma - term.applyAsDouble(n);
+        return of(bound, sr, term.applyAsDouble(n), n, smallestN(term, sr / 10));
+    }
+
+    private static HallucinationFloor of(double bound, double sr, double term, long n, Long nNeeded) {
+        return new HallucinationFloor(Math.max(0, bound), sr, term, nNeeded, nNeeded != null && n < nNeeded);
+    }
+
+    /** Both sample-size terms decrease in n for n >= 1, so a doubling search then bisection finds the first n below. */
+    private static Long smallestN(LongToDoubleFunction term, double target) {
+        if (!(target > 0)) {
+            return null;
+        }
+        long high = 1;
+        while (term.applyAsDouble(high) >= target) {
+            if (high > Long.MAX_VALUE / 4) {
+                return null;
+            }
+            high *= 2;
+        }
+        long low = high / 2; // term(low) >= target unless low == 0
+        while (high - low > 1) {
+            long mid = low + (high - low) / 2;
+            if (term.applyAsDouble(mid) < target) {
+                high = mid;
+            } else {
+                low = mid;
+            }
+        }
+        return high;
+    }
+}

@@ -1,0 +1,19 @@
+package org.factfloor.stats;
+
+import java.util.OptionalDouble;
+
+/**
+ * Singleton (monofact) rate N_1/n, the Good–Turing estimate of the missing mass (Kalai &amp; Vempala 2024 §3;
+ * Kalai et al. 2025 Def. 2). Undefined, not NaN, when n = 0.
+ */
+public final class SingletonRate {
+    private SingletonRate() {
+    }
+
+    public static OptionalDouble of(FrequencySpectrum spectrum) {
+        if (spectrum.n() == 0) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of((double) spectrum.n1() / spectrum.n());
+    }
+}

@@ -1,0 +1,87 @@
+package org.factfloor.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Config errors stop before any work and name the key, the file and the fix. */
+class FactfloorConfigTest {
+    @TempDir
+    Path dir;
+
+    private ConfigError failure(String hocon) throws IOException {
+        Path file = dir.resolve("my.conf");
+        Files.writeString(file, hocon);
+        return assertThrows(ConfigError.class, () -> FactfloorConfig.load(file.toFile(), Map.of(), List.of()));
+    }
+
+    @Test
+    void defaultsDeclareTheThreeBuiltInDomains() {
+        FactfloorConfig c = FactfloorConfig.load(null, Map.of(), List.of());
+        assertEquals(List.of("capitals", "citations", "death-dates"),
+                c.domains().stream().map(d -> d.name()).toList());
+        assertEquals("documents", c.countUnit());
+        assertEquals(0.99, c.confidence());
+    }
+
+    @Test
+    void unknownKeyNamesKeyAndFile() throws IOException {
+        ConfigError e = failure("factfloor.count-units = mentions\n");
+        assertTrue(e.getMessage().contains("factfloor.count-units") && e.getMessage().contains("my.conf"), e.getMessage());
+    }
+
+    @Test
+    void badRegexNamesPatternAndFix() throws IOException {
+        ConfigError e = failure("factfloor.domains.births { patterns = [\"(?<entity>[A-Z]+ born (?<attribute>\\\\d{4}\"],"
+                + " plausible-alternatives = 10 }\n");
+        assertTrue(e.getMessage().contains("factfloor.domains.births.patterns[0]") && e.getMessage().contains("my.conf")
+                && e.getMessage().contains("does not compile"), e.getMessage());
+    }
+
+    @Test
+    void missingGroupIsNamed() throws IOException {
+        ConfigError e = failure("factfloor.domains.births { patterns = [\"(?<entity>[A-Z]\\\\w+) was born\"],"
+                + " plausible-alternatives = 10 }\n");
+        assertTrue(e.getMessage().contains("no named group 'attribute'"), e.getMessage());
+    }
+
+    @Test
+    void unknownNormalizerListsTheKnownOnes() throws IOException {
+        ConfigError e = failure("factfloor.domains.capitals.entity.normalizer = city\n");
+        assertTrue(e.getMessage().contains("unknown normalizer 'city'") && e.getMessage().contains("place"),
+                e.getMessage());
+    }
+
+    @Test
+    void userDomainNeedsOnlyHocon() throws IOException {
+        Path file = dir.resolve("births.conf");
+        Files.writeString(file, "factfloor.domains.births { entity.normalizer = person, attribute.normalizer = date,"
+                + " prefilter = [born], patterns = [\"(?<entity>{{person}}) was born on (?<attribute>{{date}})\"],"
+                + " plausible-alternatives = 36500 }\n");
+        FactfloorConfig c = FactfloorConfig.load(file.toFile(), Map.of(), List.of("births"));
+        List<String> found = new java.util.ArrayList<>();
+        c.domain("births").newExtractor().extract("Ada Lovelace was born on 10 December 1815.",
+                (e, a, s) -> found.add(e + "|" + a));
+        assertEquals(List.of("ada lovelace|1815-12-10"), found);
+    }
+
+    @Test
+    void unknownDomainInSelectionIsAnError() {
+        ConfigError e = assertThrows(ConfigError.class, () -> FactfloorConfig.load(null, Map.of(), List.of("births")));
+        assertTrue(e.getMessage().contains("unknown domain 'births'"));
+    }
+
+    @Test
+    void commandLineOverridesWin() {
+        FactfloorConfig c = FactfloorConfig.load(null, Map.of("factfloor.count-unit", "mentions"), List.of());
+        assertEquals("mentions", c.countUnit());
+    }
+}

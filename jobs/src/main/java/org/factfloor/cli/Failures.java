@@ -1,0 +1,41 @@
+package org.factfloor.cli;
+
+import org.factfloor.config.ConfigError;
+import org.factfloor.input.BadInputException;
+import org.factfloor.input.InputError;
+import org.factfloor.output.OutputExists;
+import picocli.CommandLine;
+
+/**
+ * Turns an exception into one clear line and an exit code. Mistakes a user can fix (config, input path, existing
+ * output) exit 2; everything else is a failed run, exit 1. The stack trace is shown only with --verbose.
+ */
+final class Failures implements CommandLine.IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+        boolean verbose = parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--verbose");
+        Throwable cause = userFacing(e);
+        int code = cause instanceof ConfigError || cause instanceof InputError || cause instanceof OutputExists
+                || cause instanceof IllegalArgumentException ? ExitCodes.USAGE : ExitCodes.FAILED;
+        cli.getErr().println("factfloor: " + (code == ExitCodes.USAGE ? "error: " : "run failed: ") + cause.getMessage());
+        if (verbose) {
+            e.printStackTrace(cli.getErr());
+        } else if (code == ExitCodes.FAILED && !(cause instanceof BadInputException)) {
+            cli.getErr().println("factfloor: rerun with --verbose for the stack trace");
+        }
+        return code;
+    }
+
+    /** Spark wraps task failures; the user needs the innermost factfloor error, or the deepest cause. */
+    private static Throwable userFacing(Throwable e) {
+        Throwable deepest = e;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BadInputException || t instanceof ConfigError || t instanceof InputError
+                    || t instanceof OutputExists) {
+                return t;
+            }
+            deepest = t;
+        }
+        return deepest.getMessage() == null ? e : deepest;
+    }
+}

@@ -1,0 +1,95 @@
+package org.factfloor.cli;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import org.factfloor.config.FactfloorConfig;
+import org.factfloor.job.RunJob;
+import org.factfloor.job.RunOptions;
+import org.factfloor.job.RunResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** `factfloor run`: extract, count, summarise, report; commits one output directory atomically. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Count every factoid of every domain in a corpus and compute singleton rates and floors.")
+final class RunCommand implements Callable<Integer> {
+    @Option(names = {"-i", "--input"}, paramLabel = "PATH",
+            description = "File, directory (recursive) or glob on any Hadoop file system; repeatable."
+                    + " Default: local-data/corpus of the factfloor checkout.")
+    List<String> inputs = new ArrayList<>();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR",
+            description = "Output directory. Default: factfloor-output/<corpus-id>.")
+    String output;
+
+    @Option(names = "--corpus-id", description = "Name of this corpus in the outputs. Default: from the input path.")
+    String corpusId;
+
+    @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "HOCON file layered over the defaults.")
+    File config;
+
+    @Option(names = "--domains", split = ",", paramLabel = "NAME", description = "Only these domains (comma list).")
+    List<String> domains = new ArrayList<>();
+
+    @Option(names = "--count-unit", description = "documents (default) or mentions.")
+    String countUnit;
+
+    @Option(names = "--confidence", description = "1 − γ for bounds and intervals (default 0.99).")
+    Double confidence;
+
+    @Option(names = "--format", description = "Input format: auto (default, from file names), jsonl or text.")
+    String format;
+
+    @Option(names = "--overwrite", description = "Replace an existing output directory.")
+    boolean overwrite;
+
+    @Option(names = "--fail-fast", description = "Stop at the first bad record instead of skipping and counting it.")
+    boolean failFast;
+
+    @Option(names = "--master", description = "Spark master; normally set by deploy/factfloor or spark-submit.")
+    String master;
+
+    @Option(names = "--verbose", description = "Show stack traces of errors.")
+    boolean verbose;
+
+    @Override
+    public Integer call() {
+        FactfloorConfig loaded = FactfloorConfig.load(config, overrides(), domains);
+        List<String> in = inputs.isEmpty() ? List.of(Defaults.sampleCorpus().toString()) : inputs;
+        String id = corpusId != null ? corpusId : Defaults.corpusId(in.get(0));
+        String out = output != null ? output : Path.of("factfloor-output", id).toString();
+        SparkSession spark = Sessions.start("factfloor run " + id, master);
+        try {
+            RunResult result = new RunJob(spark, loaded).run(new RunOptions(in, out, id, overwrite, failFast));
+            System.out.print(RunJob.table(result));
+            System.out.println();
+            System.out.println("documents read: " + result.documents() + ", bad records skipped: "
+                    + result.badRecords());
+            System.out.println("output:  " + result.output());
+            System.out.println("report:  " + result.output() + "/report.md");
+            return ExitCodes.OK;
+        } finally {
+            spark.stop();
+        }
+    }
+
+    private Map<String, Object> overrides() {
+        Map<String, Object> o = new HashMap<>();
+        if (countUnit != null) {
+            o.put("factfloor.count-unit", countUnit);
+        }
+        if (confidence != null) {
+            o.put("factfloor.confidence", confidence);
+        }
+        if (format != null) {
+            o.put("factfloor.input.format", format);
+        }
+        return o;
+    }
+}

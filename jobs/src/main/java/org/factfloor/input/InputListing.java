@@ -1,0 +1,110 @@
+package org.factfloor.input;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeMap;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
+import org.factfloor.config.InputSettings;
+
+/**
+ * Expands --input paths, globs and directories (recursively) on any Hadoop file system into the sorted list of
+ * files to read, with format and compression inferred from the name. Files whose names say they are not corpus
+ * shards are listed as skipped, never dropped silently.
+ */
+public final class InputListing {
+    private final List<SourceFile> files;
+    private final List<String> skipped;
+
+    private InputListing(List<SourceFile> files, List<String> skipped) {
+        this.files = files;
+        this.skipped = skipped;
+    }
+
+    public static InputListing of(List<String> inputs, InputSettings settings, Configuration hadoop) {
+        TreeMap<String, SourceFile> files = new TreeMap<>();
+        List<String> skipped = new ArrayList<>();
+        for (String input : inputs) {
+            Path path = new Path(input);
+            try {
+                FileSystem fs = path.getFileSystem(hadoop);
+                FileStatus[] matches = fs.globStatus(path);
+                if (matches == null || matches.length == 0) {
+                    throw new InputError("input " + input + " does not exist (or the glob matches nothing); check the"
+                            + " path or pass an existing file, directory or glob to --input");
+                }
+                for (FileStatus match : matches) {
+                    if (match.isDirectory()) {
+                        RemoteIterator<LocatedFileStatus> it = fs.listFiles(match.getPath(), true);
+                        while (it.hasNext()) {
+                            add(it.next(), settings, files, skipped);
+                        }
+                    } else {
+                        add(match, settings, files, skipped);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list input " + input + ": " + e.getMessage(), e);
+            }
+        }
+        if (files.isEmpty()) {
+            throw new InputError("no corpus files found under " + String.join(", ", inputs)
+                    + (skipped.isEmpty() ? "" : " (skipped: " + String.join(", ", skipped) + ")")
+                    + "; expected *.jsonl, *.json, *.txt (optionally .gz), or set --format");
+        }
+        List<SourceFile> list = new ArrayList<>(files.values());
+        return new InputListing(List.copyOf(list), List.copyOf(skipped));
+    }
+
+    private static void add(FileStatus status, InputSettings settings, TreeMap<String, SourceFile> files,
+                            List<String> skipped) {
+        String path = status.getPath().toString();
+        String name = status.getPath().getName();
+        if (name.startsWith("_") || name.startsWith(".")) {
+            return; // Hadoop's hidden files (_SUCCESS, .crc) are bookkeeping, not corpus
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        String compression = lower.endsWith(".gz") ? "gzip" : "none";
+        String base = compression.equals("gzip") ? lower.substring(0, lower.length() - 3) : lower;
+        String format = settings.format();
+        if (format.equals("auto")) {
+            if (base.endsWith(".jsonl") || base.endsWith(".json") || base.endsWith(".ndjson")) {
+                format = "jsonl";
+            } else if (base.endsWith(".txt") || base.endsWith(".text")) {
+                format = "text";
+            } else {
+                skipped.add(path + " (unknown extension; set --format to read it)");
+                return;
+            }
+        }
+        files.put(path, new SourceFile(path, status.getLen(), format, compression));
+    }
+
+    /** Files to read, sorted by path. */
+    public List<SourceFile> files() {
+        return files;
+    }
+
+    public List<String> skipped() {
+        return skipped;
+    }
+
+    public long totalBytes() {
+        return files.stream().mapToLong(SourceFile::bytes).sum();
+    }
+
+    /** Largest first, so the longest tasks start first. */
+    public List<SourceFile> bySizeDescending() {
+        List<SourceFile> sorted = new ArrayList<>(files);
+        sorted.sort(Comparator.comparingLong(SourceFile::bytes).reversed().thenComparing(SourceFile::path));
+        return sorted;
+    }
+}

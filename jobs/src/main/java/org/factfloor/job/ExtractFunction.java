@@ -1,0 +1,105 @@
+package org.factfloor.job;
+
+import java.util.ArrayDeque;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.util.SerializableConfiguration;
+import org.factfloor.config.FactfloorConfig;
+import org.factfloor.extract.DocumentExtractor;
+import org.factfloor.input.DocumentReader;
+import org.factfloor.input.SourceCounters;
+import org.factfloor.input.SourceFile;
+
+/**
+ * The task body: read each input file of the partition document by document, extract every domain, and emit one
+ * row per (document, factoid), then the file's counters. Patterns are compiled once per task; only one document's
+ * rows are buffered at a time.
+ */
+final class ExtractFunction implements FlatMapFunction<Iterator<SourceFile>, Row> {
+    private final FactfloorConfig config;
+    private final boolean failFast;
+    private final SerializableConfiguration hadoop;
+
+    ExtractFunction(FactfloorConfig config, boolean failFast, Configuration hadoop) {
+        this.config = config;
+        this.failFast = failFast;
+        this.hadoop = new SerializableConfiguration(hadoop);
+    }
+
+    @Override
+    public Iterator<Row> call(Iterator<SourceFile> files) {
+        return new Rows(files, new DocumentExtractor(config.domains()), new DocumentReader(config.input(), failFast));
+    }
+
+    private final class Rows implements Iterator<Row> {
+        private final Iterator<SourceFile> files;
+        private final DocumentExtractor extractor;
+        private final DocumentReader reader;
+        private final ArrayDeque<Row> pending = new ArrayDeque<>();
+        private SourceFile file;
+        private SourceCounters counters;
+        private DocumentReader.Documents documents;
+
+        Rows(Iterator<SourceFile> files, DocumentExtractor extractor, DocumentReader reader) {
+            this.files = files;
+            this.extractor = extractor;
+            this.reader = reader;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (pending.isEmpty()) {
+                if (documents != null && documents.next()) {
+                    extractor.extract(documents.text(), f -> {
+                        pending.add(RowFactory.create(f.domain(), f.entity(), f.attribute(), (long) f.mentions(), 1L,
+                                f.firstOfEntity() ? 1L : 0L, f.example()));
+                        counters.mentions(f.domain(), f.mentions());
+                    });
+                } else if (documents != null) {
+                    documents.close();
+                    documents = null;
+                    emitCounters();
+                } else if (files.hasNext()) {
+                    file = files.next();
+                    counters = new SourceCounters(file.path());
+                    documents = reader.open(file, hadoop.value(), counters);
+                } else {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public Row next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return pending.poll();
+        }
+
+        private void emitCounters() {
+            pending.add(counter("documents", counters.documents()));
+            pending.add(counter("bytes", file.bytes()));
+            for (Map.Entry<String, Long> e : counters.mentions().entrySet()) {
+                pending.add(counter(SourceTable.MENTIONS_PREFIX + e.getKey(), e.getValue()));
+            }
+            for (Map.Entry<String, Long> e : counters.problems().entrySet()) {
+                pending.add(counter(SourceTable.PROBLEM_PREFIX + e.getKey(), e.getValue()));
+            }
+            for (int i = 0; i < counters.locations().size(); i++) {
+                pending.add(RowFactory.create(ExtractedRow.SOURCE, file.path(), SourceTable.LOCATION_PREFIX + i,
+                        0L, 0L, 0L, counters.locations().get(i)));
+            }
+        }
+
+        private Row counter(String name, long value) {
+            return RowFactory.create(ExtractedRow.SOURCE, file.path(), name, value, 0L, 0L, null);
+        }
+    }
+}

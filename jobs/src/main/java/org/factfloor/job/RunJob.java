@@ -1,0 +1,249 @@
+package org.factfloor.job;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.max_by;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import org.factfloor.config.FactfloorConfig;
+import org.factfloor.extract.DomainSpec;
+import org.factfloor.input.InputListing;
+import org.factfloor.input.SourceFile;
+import org.factfloor.output.DomainTable;
+import org.factfloor.output.Manifest;
+import org.factfloor.output.ReportMarkdown;
+import org.factfloor.output.RunFacts;
+import org.factfloor.output.RunOutput;
+import org.factfloor.output.SummaryColumns;
+import org.factfloor.output.SummaryJson;
+import org.factfloor.stats.DomainSummary;
+import org.factfloor.stats.FloorParameters;
+import org.factfloor.stats.FrequencySpectrum;
+
+/**
+ * `factfloor run` (DESIGN §2): list inputs, extract and count every factoid in one shuffle, derive entities and
+ * spectra, compute the statistics on the driver (common/), and commit all tables atomically.
+ */
+public final class RunJob {
+    static final StructType SPECTRUM_SCHEMA = new StructType()
+            .add("domain", DataTypes.StringType, false)
+            .add("level", DataTypes.StringType, false)
+            .add("r", DataTypes.LongType, false)
+            .add("n_r", DataTypes.LongType, false);
+
+    private final SparkSession spark;
+    private final FactfloorConfig config;
+
+    public RunJob(SparkSession spark, FactfloorConfig config) {
+        this.spark = spark;
+        this.config = config;
+    }
+
+    public RunResult run(RunOptions options) {
+        long started = System.nanoTime();
+        Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+        // One _SUCCESS per run, written last at the top of the output, not one per table.
+        hadoop.setBoolean("mapreduce.fileoutputcommitter.marksuccessfuljobs", false);
+        InputListing listing = InputListing.of(options.inputs(), config.input(), hadoop);
+        String runId = runId(options.corpusId(), config.digest(), listing);
+        sizeShuffle(listing.totalBytes());
+        RunOutput output = RunOutput.prepare(options.output(), options.overwrite(), runId, hadoop);
+        Dataset<Row> aggregated = null;
+        try {
+            aggregated = aggregate(listing, options.failFast(), hadoop).persist(StorageLevel.MEMORY_AND_DISK());
+            List<SourceTable.Source> sources = SourceTable.from(aggregated
+                    .filter(col("domain").equalTo(ExtractedRow.SOURCE))
+                    .select("entity", "attribute", "mentions", "example").collectAsList());
+            Dataset<Row> factoids = aggregated.filter(col("domain").notEqual(ExtractedRow.SOURCE))
+                    .withColumn("r", col(config.countUnit()));
+            Dataset<Row> entities = entities(factoids);
+
+            long documents = sources.stream().mapToLong(SourceTable.Source::documents).sum();
+            long bad = sources.stream().mapToLong(SourceTable.Source::badTotal).sum();
+            Map<String, Map<String, Map<Long, Long>>> spectra = spectra(factoids, entities);
+            Map<String, Double> conflicts = conflictShares(entities);
+            List<DomainSummary> summaries = new ArrayList<>();
+            for (DomainSpec d : config.domains()) {
+                summaries.add(DomainSummary.of(d.name(), config.countUnit(), documents,
+                        FrequencySpectrum.of(spectra.getOrDefault(d.name(), Map.of()).getOrDefault("factoid", Map.of())),
+                        FrequencySpectrum.of(spectra.getOrDefault(d.name(), Map.of()).getOrDefault("entity", Map.of())),
+                        new FloorParameters(d.plausibleAlternatives(), d.calibrationError(), d.miscalibration(),
+                                config.confidence()),
+                        conflicts.get(d.name())));
+            }
+
+            writeTables(output, factoids, entities, spectra, summaries, sources, options.corpusId(), runId);
+            RunFacts facts = new RunFacts(options.corpusId(), runId, listing.files().size(), listing.totalBytes(),
+                    documents, bad);
+            output.writeText("summary.json", SummaryJson.render(options.corpusId(), runId, summaries));
+            output.writeText("report.md", ReportMarkdown.render(facts, summaries));
+            output.writeText("_MANIFEST.json", manifest(options, listing, runId, documents, bad, started).render());
+            output.commit();
+            return new RunResult(output.target(), runId, documents, bad, summaries);
+        } catch (RuntimeException e) {
+            output.abort();
+            throw e;
+        } finally {
+            if (aggregated != null) {
+                aggregated.unpersist();
+            }
+        }
+    }
+
+    /**
+     * Unless the user chose, shuffle partitions follow the input: about one per 64 MB of compressed input, at least
+     * the cluster's parallelism, at most 4000. Spark's fixed default of 200 is wrong for both a laptop sample and
+     * a multi-terabyte crawl.
+     */
+    private void sizeShuffle(long inputBytes) {
+        if (spark.sparkContext().getConf().contains("spark.sql.shuffle.partitions")) {
+            return;
+        }
+        long bySize = inputBytes / (64L << 20) + 1;
+        long partitions = Math.min(4000, Math.max(spark.sparkContext().defaultParallelism(), bySize));
+        spark.conf().set("spark.sql.shuffle.partitions", Long.toString(partitions));
+    }
+
+    /** Extraction and the one shuffle: sums per (domain, entity, attribute), source counters included. */
+    private Dataset<Row> aggregate(InputListing listing, boolean failFast, Configuration hadoop) {
+        List<SourceFile> files = listing.bySizeDescending();
+        JavaRDD<SourceFile> perFile = JavaSparkContext.fromSparkContext(spark.sparkContext())
+                .parallelize(files, files.size());
+        JavaRDD<Row> extracted = perFile.mapPartitions(new ExtractFunction(config, failFast, hadoop));
+        return spark.createDataFrame(extracted, ExtractedRow.SCHEMA)
+                .groupBy("domain", "entity", "attribute")
+                .agg(sum("mentions").as("mentions"), sum("documents").as("documents"),
+                        sum("entity_documents").as("entity_documents"), min("example").as("example"));
+    }
+
+    /** One row per entity; entity documents are the sum of first-of-entity flags, so no count-distinct. */
+    private Dataset<Row> entities(Dataset<Row> factoids) {
+        return factoids.groupBy("domain", "entity")
+                .agg(sum("mentions").as("mentions"), sum("entity_documents").as("documents"),
+                        count(lit(1)).as("distinct_attributes"),
+                        max_by(col("attribute"), struct(col("r"), col("attribute"))).as("top_attribute"),
+                        max("r").as("top_count"), sum("r").as("factoid_units"))
+                .withColumn("top_share", col("top_count").cast(DataTypes.DoubleType).divide(col("factoid_units")))
+                .withColumn("r", col(config.countUnit()));
+    }
+
+    /** domain → level → (r → N_r); spectra are small (one row per distinct r), so they come to the driver. */
+    private static Map<String, Map<String, Map<Long, Long>>> spectra(Dataset<Row> factoids, Dataset<Row> entities) {
+        Map<String, Map<String, Map<Long, Long>>> spectra = new TreeMap<>();
+        Dataset<Row> both = factoids.groupBy("domain", "r").count().withColumn("level", lit("factoid"))
+                .unionByName(entities.groupBy("domain", "r").count().withColumn("level", lit("entity")));
+        for (Row row : both.collectAsList()) {
+            spectra.computeIfAbsent(row.getAs("domain"), d -> new HashMap<>())
+                    .computeIfAbsent(row.getAs("level"), l -> new TreeMap<>())
+                    .put(row.getAs("r"), row.getAs("count"));
+        }
+        return spectra;
+    }
+
+    /** Share of occurrences whose entity has more than one attribute (DESIGN §6, conflicts). */
+    private static Map<String, Double> conflictShares(Dataset<Row> entities) {
+        Map<String, Double> shares = new HashMap<>();
+        for (Row row : entities.groupBy("domain")
+                .agg(sum(when(col("distinct_attributes").gt(1), col("factoid_units")).otherwise(0L)).as("conflicting"),
+                        sum("factoid_units").as("total"))
+                .collectAsList()) {
+            shares.put(row.getString(0), (double) row.getLong(1) / row.getLong(2));
+        }
+        return shares;
+    }
+
+    private void writeTables(RunOutput output, Dataset<Row> factoids, Dataset<Row> entities,
+                             Map<String, Map<String, Map<Long, Long>>> spectra, List<DomainSummary> summaries,
+                             List<SourceTable.Source> sources, String corpusId, String runId) {
+        ParquetTables.write(factoids.select("domain", "entity", "attribute", "mentions", "documents", "example")
+                .repartition(col("domain")).sortWithinPartitions("domain", "entity", "attribute"),
+                output.staged("factoids"), "domain");
+        ParquetTables.write(entities.select("domain", "entity", "mentions", "documents", "distinct_attributes",
+                        "top_attribute", "top_share")
+                .repartition(col("domain")).sortWithinPartitions("domain", "entity"), output.staged("entities"), null);
+        List<Row> spectrumRows = new ArrayList<>();
+        spectra.forEach((domain, levels) -> levels.forEach((level, rows) ->
+                rows.forEach((r, nR) -> spectrumRows.add(RowFactory.create(domain, level, r, nR)))));
+        ParquetTables.write(spark.createDataFrame(spectrumRows, SPECTRUM_SCHEMA)
+                .orderBy("domain", "level", "r").coalesce(1), output.staged("spectrum"), null);
+        List<Row> summaryRows = summaries.stream().map(s -> SummaryColumns.row(s, corpusId, runId)).toList();
+        ParquetTables.write(spark.createDataFrame(summaryRows, SummaryColumns.schema()).coalesce(1),
+                output.staged("summary"), null);
+        ParquetTables.write(spark.createDataFrame(sources.stream().map(SourceTable.Source::toRow).toList(),
+                SourceTable.SCHEMA).orderBy("path").coalesce(1), output.staged("sources"), null);
+    }
+
+    private Manifest manifest(RunOptions options, InputListing listing, String runId, long documents, long bad,
+                              long started) {
+        List<Object> inputs = new ArrayList<>();
+        for (SourceFile f : listing.files()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("path", f.path());
+            m.put("bytes", f.bytes());
+            m.put("format", f.format());
+            m.put("compression", f.compression());
+            inputs.add(m);
+        }
+        Map<String, Object> versions = new LinkedHashMap<>();
+        versions.put("factfloor", Versions.factfloor());
+        versions.put("spark", spark.version());
+        versions.put("java", System.getProperty("java.version"));
+        return new Manifest()
+                .put("corpus_id", options.corpusId())
+                .put("run_id", runId)
+                .put("finished_at", Instant.now().toString())
+                .put("elapsed_seconds", (System.nanoTime() - started) / 1e9)
+                .put("config_digest", config.digest())
+                .put("count_unit", config.countUnit())
+                .put("domains", config.domains().stream().map(DomainSpec::name).toList())
+                .put("versions", versions)
+                .put("documents", documents)
+                .put("bad_records", bad)
+                .put("inputs", inputs)
+                .put("skipped_inputs", listing.skipped());
+    }
+
+    /** Same corpus id, same files (path and size) and same config give the same run id, so reruns are identical. */
+    static String runId(String corpusId, String configDigest, InputListing listing) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update((corpusId + "\n" + configDigest).getBytes(StandardCharsets.UTF_8));
+            for (SourceFile f : listing.files()) {
+                sha.update(("\n" + f.path() + "\t" + f.bytes()).getBytes(StandardCharsets.UTF_8));
+            }
+            return java.util.HexFormat.of().formatHex(sha.digest()).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The table printed at the end of a run. */
+    public static String table(RunResult result) {
+        return DomainTable.text(result.summaries());
+    }
+}

@@ -1,0 +1,76 @@
+package org.factfloor.job;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/** Turns the summed per-file counter rows back into one row per input file (DESIGN §5 `sources/`). */
+final class SourceTable {
+    static final String MENTIONS_PREFIX = "mentions:";
+    static final String PROBLEM_PREFIX = "problem:";
+    static final String LOCATION_PREFIX = "location:";
+
+    static final StructType SCHEMA = new StructType()
+            .add("path", DataTypes.StringType, false)
+            .add("bytes", DataTypes.LongType, false)
+            .add("documents", DataTypes.LongType, false)
+            .add("mentions", DataTypes.createMapType(DataTypes.StringType, DataTypes.LongType, false), false)
+            .add("bad_records", DataTypes.createMapType(DataTypes.StringType, DataTypes.LongType, false), false)
+            .add("bad_record_locations", DataTypes.createArrayType(DataTypes.StringType, false), false)
+            .add("status", DataTypes.StringType, false);
+
+    /** One input file's counters. status: ok, or partial when any unit of it was bad. */
+    record Source(String path, long bytes, long documents, Map<String, Long> mentions, Map<String, Long> badRecords,
+                  List<String> locations) {
+        String status() {
+            return badRecords.isEmpty() ? "ok" : "partial";
+        }
+
+        long badTotal() {
+            return badRecords.values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        Row toRow() {
+            return RowFactory.create(path, bytes, documents, mentions, badRecords, locations, status());
+        }
+    }
+
+    private SourceTable() {
+    }
+
+    /** @param rows (path, counter, value, location) rows of the reserved source domain */
+    static List<Source> from(List<Row> rows) {
+        Map<String, Map<String, Long>> counters = new TreeMap<>();
+        Map<String, TreeMap<Integer, String>> locations = new TreeMap<>();
+        for (Row r : rows) {
+            String path = r.getString(0);
+            String counter = r.getString(1);
+            if (counter.startsWith(LOCATION_PREFIX)) {
+                locations.computeIfAbsent(path, p -> new TreeMap<>())
+                        .put(Integer.parseInt(counter.substring(LOCATION_PREFIX.length())), r.getString(3));
+            } else {
+                counters.computeIfAbsent(path, p -> new TreeMap<>()).merge(counter, r.getLong(2), Long::sum);
+            }
+        }
+        List<Source> sources = new ArrayList<>();
+        counters.forEach((path, c) -> {
+            Map<String, Long> mentions = new TreeMap<>();
+            Map<String, Long> bad = new TreeMap<>();
+            c.forEach((name, value) -> {
+                if (name.startsWith(MENTIONS_PREFIX)) {
+                    mentions.put(name.substring(MENTIONS_PREFIX.length()), value);
+                } else if (name.startsWith(PROBLEM_PREFIX)) {
+                    bad.put(name.substring(PROBLEM_PREFIX.length()), value);
+                }
+            });
+            sources.add(new Source(path, c.getOrDefault("bytes", 0L), c.getOrDefault("documents", 0L), mentions, bad,
+                    new ArrayList<>(locations.getOrDefault(path, new TreeMap<>()).values())));
+        });
+        return sources;
+    }
+}

@@ -1,0 +1,64 @@
+package org.factfloor.output;
+
+import java.util.List;
+import java.util.Locale;
+import org.factfloor.stats.DomainSummary;
+
+/** report.md: what the run read, the per-domain table, and one plain-language paragraph per domain. */
+public final class ReportMarkdown {
+    private ReportMarkdown() {
+    }
+
+    public static String render(RunFacts facts, List<DomainSummary> summaries) {
+        StringBuilder out = new StringBuilder();
+        out.append("# factfloor report: ").append(facts.corpusId()).append("\n\n");
+        out.append("- run id: `").append(facts.runId()).append("`\n");
+        out.append("- input files: ").append(facts.files()).append(" (").append(facts.bytes()).append(" bytes)\n");
+        out.append("- documents read: ").append(facts.documents()).append('\n');
+        out.append("- bad records skipped: ").append(facts.badRecords())
+                .append(facts.badRecords() > 0 ? " (see `sources/` and `_MANIFEST.json`)" : "").append('\n');
+        out.append("- count unit: ").append(summaries.isEmpty() ? "-" : summaries.get(0).countUnit()).append("\n\n");
+        out.append(DomainTable.markdown(summaries)).append('\n');
+        out.append("singleton rate = N1/n, the Good–Turing missing mass; GT CI = its distribution-free interval "
+                + "(Kalai et al. 2025, Cor. 3); floor KNVZ25 = Kalai, Nachum, Vempala & Zhang 2025 Thm 2 (entity "
+                + "level); floor KV24 = Kalai & Vempala 2024 Cor. 1.\n\n");
+        for (DomainSummary s : summaries) {
+            out.append("## ").append(s.domain()).append("\n\n").append(paragraph(s)).append("\n\n");
+            for (String flag : s.flags()) {
+                out.append("> **warning** ").append(flag).append('\n');
+            }
+            if (!s.flags().isEmpty()) {
+                out.append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    static String paragraph(DomainSummary s) {
+        if (s.singletonRate() == null) {
+            return "No " + s.domain() + " factoid was found in " + s.documentsScanned()
+                    + " documents, so nothing can be said about this domain.";
+        }
+        String unit = s.countUnit().equals("documents") ? "document mentions" : "mentions";
+        StringBuilder p = new StringBuilder(String.format(Locale.ROOT,
+                "About %s of %s %s are of factoids seen once (%d of %d; %d distinct factoids). By Good–Turing that "
+                        + "is the probability mass of %s facts the corpus never shows (%.0f%% interval %s–%s): a "
+                        + "calibrated model trained on this text will invent about that share of answers in this "
+                        + "domain.",
+                pct(s.singletonRate()), s.domain(), unit, s.n1(), s.n(), s.distinct(), s.domain(),
+                s.confidence() * 100, pct(s.gtCiLow()), pct(s.gtCiHigh())));
+        p.append(String.format(Locale.ROOT, " The proven floors are %s (Kalai et al. 2025, with E = %.0f plausible "
+                        + "alternatives) and %s (Kalai & Vempala 2024).",
+                pct(s.floorKnvz2025()), s.plausibleAlternatives(), pct(s.floorKv2024())));
+        if (s.limitedBySampleSize() && s.nNeeded() != null) {
+            p.append(String.format(Locale.ROOT, " The floors are held down by the sample size: the bounds' "
+                    + "sample-size term drops below a tenth of the singleton rate only at n ≈ %d occurrences "
+                    + "(%d here).", s.nNeeded(), s.n()));
+        }
+        return p.toString();
+    }
+
+    private static String pct(Double v) {
+        return v == null ? "-" : String.format(Locale.ROOT, "%.1f%%", v * 100);
+    }
+}

@@ -1,0 +1,177 @@
+package org.factfloor.job;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.factfloor.TestSpark;
+import org.factfloor.config.FactfloorConfig;
+import org.factfloor.extract.DomainSpec;
+import org.factfloor.output.OutputExists;
+import org.factfloor.sample.CorpusGenerator;
+import org.factfloor.sample.GeneratorOptions;
+import org.factfloor.sample.GroundTruth;
+import org.factfloor.stats.DomainSummary;
+import org.factfloor.stats.FloorParameters;
+import org.factfloor.stats.FrequencySpectrum;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `run` end to end on a generated corpus: every count, every N_r and every summary figure equal the ground truth. */
+class RunJobTest {
+    private static final int DOCUMENTS = 6000;
+
+    @TempDir
+    static Path dir;
+    private static SparkSession spark;
+    private static FactfloorConfig config;
+    private static RunResult result;
+    private static Path output;
+
+    @BeforeAll
+    static void runOnce() throws IOException {
+        spark = TestSpark.session();
+        new CorpusGenerator(new GeneratorOptions(dir.resolve("gen"), DOCUMENTS, 0, 5, 2024, true)).generate();
+        config = FactfloorConfig.load(null, Map.of(), List.of());
+        output = dir.resolve("out");
+        result = new RunJob(spark, config).run(new RunOptions(List.of(dir.resolve("gen/corpus").toString()),
+                output.toString(), "generated", false, false));
+    }
+
+    @Test
+    void everyFactoidCountEqualsTheGroundTruth() throws IOException {
+        Map<String, long[]> expected = new TreeMap<>();
+        for (GroundTruth.Row r : truth(GroundTruth.FACTOIDS_FILE)) {
+            expected.put(r.domain() + "|" + r.entity() + "|" + r.attribute(), new long[] {r.documents(), r.mentions()});
+        }
+        Map<String, long[]> actual = new TreeMap<>();
+        for (Row r : spark.read().parquet(output.resolve("factoids").toString()).collectAsList()) {
+            actual.put(r.getAs("domain") + "|" + r.getAs("entity") + "|" + r.getAs("attribute"),
+                    new long[] {r.<Long>getAs("documents"), r.<Long>getAs("mentions")});
+        }
+        assertEquals(expected.keySet(), actual.keySet());
+        expected.forEach((key, counts) -> {
+            assertEquals(counts[0], actual.get(key)[0], "documents of " + key);
+            assertEquals(counts[1], actual.get(key)[1], "mentions of " + key);
+        });
+        assertTrue(expected.size() > 1000, "the generated corpus has a real spectrum: " + expected.size());
+    }
+
+    @Test
+    void everyEntityCountEqualsTheGroundTruth() throws IOException {
+        Map<String, long[]> expected = new TreeMap<>();
+        for (GroundTruth.Row r : truth(GroundTruth.ENTITIES_FILE)) {
+            expected.put(r.domain() + "|" + r.entity(), new long[] {r.documents(), r.mentions()});
+        }
+        Map<String, long[]> actual = new TreeMap<>();
+        for (Row r : spark.read().parquet(output.resolve("entities").toString()).collectAsList()) {
+            actual.put(r.getAs("domain") + "|" + r.getAs("entity"),
+                    new long[] {r.<Long>getAs("documents"), r.<Long>getAs("mentions")});
+        }
+        assertEquals(expected.keySet(), actual.keySet());
+        expected.forEach((key, counts) -> {
+            assertEquals(counts[0], actual.get(key)[0], "documents of " + key);
+            assertEquals(counts[1], actual.get(key)[1], "mentions of " + key);
+        });
+    }
+
+    @Test
+    void everySpectrumRowAndSummaryFigureEqualsTheGroundTruth() throws IOException {
+        Map<String, Map<Long, Long>> factoidSpectra = spectra(truth(GroundTruth.FACTOIDS_FILE));
+        Map<String, Map<Long, Long>> entitySpectra = spectra(truth(GroundTruth.ENTITIES_FILE));
+        Map<String, Map<Long, Long>> written = new HashMap<>();
+        for (Row r : spark.read().parquet(output.resolve("spectrum").toString()).collectAsList()) {
+            written.computeIfAbsent(r.getAs("domain") + "/" + r.getAs("level"), k -> new TreeMap<>())
+                    .put(r.getAs("r"), r.getAs("n_r"));
+        }
+        Map<String, Row> summaries = new HashMap<>();
+        for (Row r : spark.read().parquet(output.resolve("summary").toString()).collectAsList()) {
+            summaries.put(r.getAs("domain"), r);
+        }
+        assertEquals(3, summaries.size());
+        for (DomainSpec d : config.domains()) {
+            assertEquals(factoidSpectra.get(d.name()), written.get(d.name() + "/factoid"), d.name());
+            assertEquals(entitySpectra.get(d.name()), written.get(d.name() + "/entity"), d.name());
+            DomainSummary expected = DomainSummary.of(d.name(), "documents", DOCUMENTS,
+                    FrequencySpectrum.of(factoidSpectra.get(d.name())), FrequencySpectrum.of(entitySpectra.get(d.name())),
+                    new FloorParameters(d.plausibleAlternatives(), 0, 0, 0.99), null);
+            Row s = summaries.get(d.name());
+            assertEquals(DOCUMENTS, s.<Long>getAs("documents_scanned"));
+            assertEquals(expected.n(), s.<Long>getAs("n"));
+            assertEquals(expected.distinct(), s.<Long>getAs("distinct"));
+            assertEquals(expected.n1(), s.<Long>getAs("n1"));
+            assertEquals(expected.n2(), s.<Long>getAs("n2"));
+            assertEquals(expected.entityN(), s.<Long>getAs("entity_n"));
+            assertEquals(expected.entityN1(), s.<Long>getAs("entity_n1"));
+            assertEquals(expected.singletonRate(), s.<Double>getAs("singleton_rate"));
+            assertEquals(expected.entitySingletonRate(), s.<Double>getAs("entity_singleton_rate"));
+            assertEquals(expected.gtCiLow(), s.<Double>getAs("gt_ci_low"));
+            assertEquals(expected.gtCiHigh(), s.<Double>getAs("gt_ci_high"));
+            assertEquals(expected.floorKv2024(), s.<Double>getAs("floor_kv2024"));
+            assertEquals(expected.floorKnvz2025(), s.<Double>getAs("floor_knvz2025"));
+            assertEquals("generated", s.getAs("corpus_id"));
+            assertEquals(result.runId(), s.getAs("run_id"));
+        }
+        // Kalai's expectation holds on the generated corpus: capitals repeat, death dates are mostly one-offs.
+        assertTrue(summaries.get("capitals").<Double>getAs("singleton_rate") < 0.05);
+        assertTrue(summaries.get("death-dates").<Double>getAs("singleton_rate") > 0.3);
+    }
+
+    @Test
+    void sourcesAccountForEveryShardAndDocument() {
+        List<Row> sources = spark.read().parquet(output.resolve("sources").toString()).collectAsList();
+        assertEquals(5, sources.size());
+        assertEquals(DOCUMENTS, sources.stream().mapToLong(r -> r.<Long>getAs("documents")).sum());
+        assertTrue(sources.stream().allMatch(r -> r.getAs("status").equals("ok")));
+        assertEquals(DOCUMENTS, result.documents());
+    }
+
+    @Test
+    void outputIsCommittedWithSuccessLastAndNoStagingLeft() throws IOException {
+        assertTrue(Files.exists(output.resolve("_SUCCESS")));
+        for (String f : List.of("summary.json", "report.md", "_MANIFEST.json")) {
+            assertTrue(Files.size(output.resolve(f)) > 0, f);
+        }
+        try (Stream<Path> siblings = Files.list(dir)) {
+            assertFalse(siblings.anyMatch(p -> p.getFileName().toString().contains(".staging-")));
+        }
+        String json = Files.readString(output.resolve("summary.json"));
+        assertTrue(json.contains("\"corpus_id\" : \"generated\"") && json.contains("\"death-dates\""), json);
+    }
+
+    @Test
+    void anExistingOutputIsReplacedOnlyWithOverwrite() throws IOException {
+        RunOptions again = new RunOptions(List.of(dir.resolve("gen/corpus").toString()), output.toString(),
+                "generated", false, false);
+        assertThrows(OutputExists.class, () -> new RunJob(spark, config).run(again));
+        String before = Files.readString(output.resolve("summary.json"));
+        RunResult rerun = new RunJob(spark, config).run(new RunOptions(again.inputs(), again.output(), "generated",
+                true, false));
+        assertEquals(result.runId(), rerun.runId());
+        assertEquals(before, Files.readString(output.resolve("summary.json")), "a rerun reproduces the summary");
+    }
+
+    private static List<GroundTruth.Row> truth(String file) throws IOException {
+        return GroundTruth.read(dir.resolve("gen/ground-truth").resolve(file));
+    }
+
+    private static Map<String, Map<Long, Long>> spectra(List<GroundTruth.Row> rows) {
+        Map<String, Map<Long, Long>> spectra = new HashMap<>();
+        for (GroundTruth.Row r : rows) {
+            spectra.computeIfAbsent(r.domain(), d -> new TreeMap<>()).merge(r.documents(), 1L, Long::sum);
+        }
+        return spectra;
+    }
+}
