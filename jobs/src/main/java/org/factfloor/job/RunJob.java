@@ -1,34 +1,23 @@
 package org.factfloor.job;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.max_by;
 import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.factfloor.config.FactfloorConfig;
 import org.factfloor.extract.DomainSpec;
@@ -39,23 +28,13 @@ import org.factfloor.output.Manifest;
 import org.factfloor.output.ReportMarkdown;
 import org.factfloor.output.RunFacts;
 import org.factfloor.output.RunOutput;
-import org.factfloor.output.SummaryColumns;
-import org.factfloor.output.SummaryJson;
 import org.factfloor.stats.DomainSummary;
-import org.factfloor.stats.FloorParameters;
-import org.factfloor.stats.FrequencySpectrum;
 
 /**
  * `factfloor run` (DESIGN §2): list inputs, extract and count every factoid in one shuffle, derive entities and
  * spectra, compute the statistics on the driver (common/), and commit all tables atomically.
  */
 public final class RunJob {
-    static final StructType SPECTRUM_SCHEMA = new StructType()
-            .add("domain", DataTypes.StringType, false)
-            .add("level", DataTypes.StringType, false)
-            .add("r", DataTypes.LongType, false)
-            .add("n_r", DataTypes.LongType, false);
-
     private final SparkSession spark;
     private final FactfloorConfig config;
 
@@ -79,28 +58,17 @@ public final class RunJob {
             List<SourceTable.Source> sources = SourceTable.from(aggregated
                     .filter(col("domain").equalTo(ExtractedRow.SOURCE))
                     .select("entity", "attribute", "mentions", "example").collectAsList());
-            Dataset<Row> factoids = aggregated.filter(col("domain").notEqual(ExtractedRow.SOURCE))
-                    .withColumn("r", col(config.countUnit()));
-            Dataset<Row> entities = entities(factoids);
-
             long documents = sources.stream().mapToLong(SourceTable.Source::documents).sum();
             long bad = sources.stream().mapToLong(SourceTable.Source::badTotal).sum();
-            Map<String, Map<String, Map<Long, Long>>> spectra = spectra(factoids, entities);
-            Map<String, Double> conflicts = conflictShares(entities);
-            List<DomainSummary> summaries = new ArrayList<>();
-            for (DomainSpec d : config.domains()) {
-                summaries.add(DomainSummary.of(d.name(), config.countUnit(), documents,
-                        FrequencySpectrum.of(spectra.getOrDefault(d.name(), Map.of()).getOrDefault("factoid", Map.of())),
-                        FrequencySpectrum.of(spectra.getOrDefault(d.name(), Map.of()).getOrDefault("entity", Map.of())),
-                        new FloorParameters(d.plausibleAlternatives(), d.calibrationError(), d.miscalibration(),
-                                config.confidence()),
-                        conflicts.get(d.name())));
-            }
-
-            writeTables(output, factoids, entities, spectra, summaries, sources, options.corpusId(), runId);
+            Dataset<Row> factoids = aggregated.filter(col("domain").notEqual(ExtractedRow.SOURCE));
+            Dataset<Row> entityCounts = factoids.groupBy("domain", "entity")
+                    .agg(sum("mentions").as("mentions"), sum("entity_documents").as("documents"));
+            List<DomainSummary> summaries = new StatisticsStage(spark, config)
+                    .write(output, factoids, entityCounts, documents, options.corpusId(), runId);
+            ParquetTables.write(spark.createDataFrame(sources.stream().map(SourceTable.Source::toRow).toList(),
+                    SourceTable.SCHEMA).orderBy("path").coalesce(1), output.staged("sources"), null);
             RunFacts facts = new RunFacts(options.corpusId(), runId, listing.files().size(), listing.totalBytes(),
                     documents, bad);
-            output.writeText("summary.json", SummaryJson.render(options.corpusId(), runId, summaries));
             output.writeText("report.md", ReportMarkdown.render(facts, summaries));
             output.writeText("_MANIFEST.json", manifest(options, listing, runId, documents, bad, started).render());
             output.commit();
@@ -141,62 +109,9 @@ public final class RunJob {
                         sum("entity_documents").as("entity_documents"), min("example").as("example"));
     }
 
-    /** One row per entity; entity documents are the sum of first-of-entity flags, so no count-distinct. */
-    private Dataset<Row> entities(Dataset<Row> factoids) {
-        return factoids.groupBy("domain", "entity")
-                .agg(sum("mentions").as("mentions"), sum("entity_documents").as("documents"),
-                        count(lit(1)).as("distinct_attributes"),
-                        max_by(col("attribute"), struct(col("r"), col("attribute"))).as("top_attribute"),
-                        max("r").as("top_count"), sum("r").as("factoid_units"))
-                .withColumn("top_share", col("top_count").cast(DataTypes.DoubleType).divide(col("factoid_units")))
-                .withColumn("r", col(config.countUnit()));
-    }
 
-    /** domain → level → (r → N_r); spectra are small (one row per distinct r), so they come to the driver. */
-    private static Map<String, Map<String, Map<Long, Long>>> spectra(Dataset<Row> factoids, Dataset<Row> entities) {
-        Map<String, Map<String, Map<Long, Long>>> spectra = new TreeMap<>();
-        Dataset<Row> both = factoids.groupBy("domain", "r").count().withColumn("level", lit("factoid"))
-                .unionByName(entities.groupBy("domain", "r").count().withColumn("level", lit("entity")));
-        for (Row row : both.collectAsList()) {
-            spectra.computeIfAbsent(row.getAs("domain"), d -> new HashMap<>())
-                    .computeIfAbsent(row.getAs("level"), l -> new TreeMap<>())
-                    .put(row.getAs("r"), row.getAs("count"));
-        }
-        return spectra;
-    }
 
-    /** Share of occurrences whose entity has more than one attribute (DESIGN §6, conflicts). */
-    private static Map<String, Double> conflictShares(Dataset<Row> entities) {
-        Map<String, Double> shares = new HashMap<>();
-        for (Row row : entities.groupBy("domain")
-                .agg(sum(when(col("distinct_attributes").gt(1), col("factoid_units")).otherwise(0L)).as("conflicting"),
-                        sum("factoid_units").as("total"))
-                .collectAsList()) {
-            shares.put(row.getString(0), (double) row.getLong(1) / row.getLong(2));
-        }
-        return shares;
-    }
 
-    private void writeTables(RunOutput output, Dataset<Row> factoids, Dataset<Row> entities,
-                             Map<String, Map<String, Map<Long, Long>>> spectra, List<DomainSummary> summaries,
-                             List<SourceTable.Source> sources, String corpusId, String runId) {
-        ParquetTables.write(factoids.select("domain", "entity", "attribute", "mentions", "documents", "example")
-                .repartition(col("domain")).sortWithinPartitions("domain", "entity", "attribute"),
-                output.staged("factoids"), "domain");
-        ParquetTables.write(entities.select("domain", "entity", "mentions", "documents", "distinct_attributes",
-                        "top_attribute", "top_share")
-                .repartition(col("domain")).sortWithinPartitions("domain", "entity"), output.staged("entities"), null);
-        List<Row> spectrumRows = new ArrayList<>();
-        spectra.forEach((domain, levels) -> levels.forEach((level, rows) ->
-                rows.forEach((r, nR) -> spectrumRows.add(RowFactory.create(domain, level, r, nR)))));
-        ParquetTables.write(spark.createDataFrame(spectrumRows, SPECTRUM_SCHEMA)
-                .orderBy("domain", "level", "r").coalesce(1), output.staged("spectrum"), null);
-        List<Row> summaryRows = summaries.stream().map(s -> SummaryColumns.row(s, corpusId, runId)).toList();
-        ParquetTables.write(spark.createDataFrame(summaryRows, SummaryColumns.schema()).coalesce(1),
-                output.staged("summary"), null);
-        ParquetTables.write(spark.createDataFrame(sources.stream().map(SourceTable.Source::toRow).toList(),
-                SourceTable.SCHEMA).orderBy("path").coalesce(1), output.staged("sources"), null);
-    }
 
     private Manifest manifest(RunOptions options, InputListing listing, String runId, long documents, long bad,
                               long started) {

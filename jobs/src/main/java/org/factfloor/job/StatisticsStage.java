@@ -1,0 +1,127 @@
+package org.factfloor.job;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.max_by;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.factfloor.config.FactfloorConfig;
+import org.factfloor.extract.DomainSpec;
+import org.factfloor.output.RunOutput;
+import org.factfloor.output.SummaryColumns;
+import org.factfloor.output.SummaryJson;
+import org.factfloor.stats.DomainSummary;
+import org.factfloor.stats.FloorParameters;
+import org.factfloor.stats.FrequencySpectrum;
+
+/**
+ * From the mergeable state — factoid counts and entity counts — to every metric and table of an output
+ * (DESIGN §2): entities with their attributes, spectra, per-domain summaries, written under the staging directory.
+ * `run` feeds it freshly extracted counts; `merge` feeds it summed counts of several runs.
+ */
+public final class StatisticsStage {
+    static final StructType SPECTRUM_SCHEMA = new StructType()
+            .add("domain", DataTypes.StringType, false)
+            .add("level", DataTypes.StringType, false)
+            .add("r", DataTypes.LongType, false)
+            .add("n_r", DataTypes.LongType, false);
+
+    private final SparkSession spark;
+    private final FactfloorConfig config;
+
+    public StatisticsStage(SparkSession spark, FactfloorConfig config) {
+        this.spark = spark;
+        this.config = config;
+    }
+
+    /**
+     * @param factoids     domain, entity, attribute, mentions, documents, example
+     * @param entityCounts domain, entity, mentions, documents (documents mentioning the entity at all)
+     * @return the per-domain summaries, in the config's domain order
+     */
+    public List<DomainSummary> write(RunOutput output, Dataset<Row> factoids, Dataset<Row> entityCounts,
+                                     long documentsScanned, String corpusId, String runId) {
+        Dataset<Row> counted = factoids.withColumn("r", col(config.countUnit()));
+        Dataset<Row> entities = entities(counted, entityCounts);
+        Map<String, Map<String, Map<Long, Long>>> spectra = spectra(counted, entities);
+        Map<String, Double> conflicts = conflictShares(entities);
+        List<DomainSummary> summaries = new ArrayList<>();
+        for (DomainSpec d : config.domains()) {
+            Map<String, Map<Long, Long>> levels = spectra.getOrDefault(d.name(), Map.of());
+            summaries.add(DomainSummary.of(d.name(), config.countUnit(), documentsScanned,
+                    FrequencySpectrum.of(levels.getOrDefault("factoid", Map.of())),
+                    FrequencySpectrum.of(levels.getOrDefault("entity", Map.of())),
+                    new FloorParameters(d.plausibleAlternatives(), d.calibrationError(), d.miscalibration(),
+                            config.confidence()),
+                    conflicts.get(d.name())));
+        }
+        ParquetTables.write(factoids.select("domain", "entity", "attribute", "mentions", "documents", "example")
+                        .repartition(col("domain")).sortWithinPartitions("domain", "entity", "attribute"),
+                output.staged("factoids"), "domain");
+        ParquetTables.write(entities.select("domain", "entity", "mentions", "documents", "distinct_attributes",
+                        "top_attribute", "top_share")
+                .repartition(col("domain")).sortWithinPartitions("domain", "entity"), output.staged("entities"), null);
+        List<Row> spectrumRows = new ArrayList<>();
+        spectra.forEach((domain, levels) -> levels.forEach((level, rows) ->
+                rows.forEach((r, nR) -> spectrumRows.add(RowFactory.create(domain, level, r, nR)))));
+        ParquetTables.write(spark.createDataFrame(spectrumRows, SPECTRUM_SCHEMA)
+                .orderBy("domain", "level", "r").coalesce(1), output.staged("spectrum"), null);
+        List<Row> summaryRows = summaries.stream().map(s -> SummaryColumns.row(s, corpusId, runId)).toList();
+        ParquetTables.write(spark.createDataFrame(summaryRows, SummaryColumns.schema()).coalesce(1),
+                output.staged("summary"), null);
+        output.writeText("summary.json", SummaryJson.render(corpusId, runId, summaries));
+        return summaries;
+    }
+
+    /** Entity counts joined with what the entity's factoids say: how many attributes, which one leads. */
+    private Dataset<Row> entities(Dataset<Row> counted, Dataset<Row> entityCounts) {
+        Dataset<Row> attributes = counted.groupBy("domain", "entity")
+                .agg(count(lit(1)).as("distinct_attributes"),
+                        max_by(col("attribute"), struct(col("r"), col("attribute"))).as("top_attribute"),
+                        max("r").as("top_count"), sum("r").as("factoid_units"));
+        return entityCounts.select("domain", "entity", "mentions", "documents")
+                .join(attributes, new String[] {"domain", "entity"}, "inner")
+                .withColumn("top_share", col("top_count").cast(DataTypes.DoubleType).divide(col("factoid_units")))
+                .withColumn("r", col(config.countUnit()));
+    }
+
+    /** domain → level → (r → N_r); spectra are small (one row per distinct r), so they come to the driver. */
+    private static Map<String, Map<String, Map<Long, Long>>> spectra(Dataset<Row> factoids, Dataset<Row> entities) {
+        Map<String, Map<String, Map<Long, Long>>> spectra = new TreeMap<>();
+        Dataset<Row> both = factoids.groupBy("domain", "r").count().withColumn("level", lit("factoid"))
+                .unionByName(entities.groupBy("domain", "r").count().withColumn("level", lit("entity")));
+        for (Row row : both.collectAsList()) {
+            spectra.computeIfAbsent(row.getAs("domain"), d -> new HashMap<>())
+                    .computeIfAbsent(row.getAs("level"), l -> new TreeMap<>())
+                    .put(row.getAs("r"), row.getAs("count"));
+        }
+        return spectra;
+    }
+
+    /** Share of occurrences whose entity has more than one attribute (DESIGN §6, conflicts). */
+    private static Map<String, Double> conflictShares(Dataset<Row> entities) {
+        Map<String, Double> shares = new HashMap<>();
+        for (Row row : entities.groupBy("domain")
+                .agg(sum(when(col("distinct_attributes").gt(1), col("factoid_units")).otherwise(0L)).as("conflicting"),
+                        sum("factoid_units").as("total"))
+                .collectAsList()) {
+            shares.put(row.getString(0), (double) row.getLong(1) / row.getLong(2));
+        }
+        return shares;
+    }
+}
