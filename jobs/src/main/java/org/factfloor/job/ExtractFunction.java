@@ -24,11 +24,13 @@ final class ExtractFunction implements FlatMapFunction<Iterator<SourceFile>, Row
     private final FactfloorConfig config;
     private final boolean failFast;
     private final SerializableConfiguration hadoop;
+    private final Map<String, Integer> sourceIndex;
 
-    ExtractFunction(FactfloorConfig config, boolean failFast, Configuration hadoop) {
+    ExtractFunction(FactfloorConfig config, boolean failFast, Configuration hadoop, Map<String, Integer> sourceIndex) {
         this.config = config;
         this.failFast = failFast;
         this.hadoop = new SerializableConfiguration(hadoop);
+        this.sourceIndex = sourceIndex;
     }
 
     @Override
@@ -42,6 +44,7 @@ final class ExtractFunction implements FlatMapFunction<Iterator<SourceFile>, Row
         private final DocumentReader reader;
         private final ArrayDeque<Row> pending = new ArrayDeque<>();
         private SourceFile file;
+        private int index;
         private SourceCounters counters;
         private DocumentReader.Documents documents;
 
@@ -57,7 +60,7 @@ final class ExtractFunction implements FlatMapFunction<Iterator<SourceFile>, Row
                 if (documents != null && documents.next()) {
                     extractor.extract(documents.text(), f -> {
                         pending.add(RowFactory.create(f.domain(), f.entity(), f.attribute(), (long) f.mentions(), 1L,
-                                f.firstOfEntity() ? 1L : 0L, f.example()));
+                                f.firstOfEntity() ? 1L : 0L, f.example(), index));
                         counters.mentions(f.domain(), f.mentions());
                     });
                 } else if (documents != null) {
@@ -66,6 +69,7 @@ final class ExtractFunction implements FlatMapFunction<Iterator<SourceFile>, Row
                     emitCounters();
                 } else if (files.hasNext()) {
                     file = files.next();
+                    index = sourceIndex.get(file.path());
                     counters = new SourceCounters(file.path());
                     documents = reader.open(file, hadoop.value(), counters);
                 } else {
@@ -94,12 +98,12 @@ final class ExtractFunction implements FlatMapFunction<Iterator<SourceFile>, Row
             }
             for (int i = 0; i < counters.locations().size(); i++) {
                 pending.add(RowFactory.create(ExtractedRow.SOURCE, file.path(), SourceTable.LOCATION_PREFIX + i,
-                        0L, 0L, 0L, counters.locations().get(i)));
+                        0L, 0L, 0L, counters.locations().get(i), index));
             }
         }
 
         private Row counter(String name, long value) {
-            return RowFactory.create(ExtractedRow.SOURCE, file.path(), name, value, 0L, 0L, null);
+            return RowFactory.create(ExtractedRow.SOURCE, file.path(), name, value, 0L, 0L, null, index);
         }
     }
 }

@@ -7,7 +7,9 @@ import org.apache.spark.sql.types.StructType;
  * The one row shape that leaves extraction. A factoid row is one (document, factoid) after in-document
  * deduplication (documents = 1, entity_documents = 1 for the entity's first factoid in that document). A source
  * row carries one counter of one input file under the reserved domain {@link #SOURCE}; it rides the same shuffle
- * and is summed like any count, so task retries can never double it (unlike an accumulator).
+ * and is summed like any count, so task retries can never double it (unlike an accumulator). {@code source} is
+ * the input file's index in the listing: the smallest one survives aggregation, which for a factoid seen in one
+ * document is the file that contributed that singleton.
  */
 final class ExtractedRow {
     static final String SOURCE = "__source__";
@@ -18,7 +20,8 @@ final class ExtractedRow {
             .add("mentions", DataTypes.LongType, false)
             .add("documents", DataTypes.LongType, false)
             .add("entity_documents", DataTypes.LongType, false)
-            .add("example", DataTypes.StringType, true);
+            .add("example", DataTypes.StringType, true)
+            .add("source", DataTypes.IntegerType, false);
 
     private ExtractedRow() {
     }

@@ -11,7 +11,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -55,12 +57,13 @@ public final class RunJob {
         Dataset<Row> aggregated = null;
         try {
             aggregated = aggregate(listing, options.failFast(), hadoop).persist(StorageLevel.MEMORY_AND_DISK());
+            Dataset<Row> factoids = aggregated.filter(col("domain").notEqual(ExtractedRow.SOURCE));
             List<SourceTable.Source> sources = SourceTable.from(aggregated
                     .filter(col("domain").equalTo(ExtractedRow.SOURCE))
-                    .select("entity", "attribute", "mentions", "example").collectAsList());
+                    .select("entity", "attribute", "mentions", "example").collectAsList(),
+                    singletonsBySource(factoids, listing));
             long documents = sources.stream().mapToLong(SourceTable.Source::documents).sum();
             long bad = sources.stream().mapToLong(SourceTable.Source::badTotal).sum();
-            Dataset<Row> factoids = aggregated.filter(col("domain").notEqual(ExtractedRow.SOURCE));
             Dataset<Row> entityCounts = factoids.groupBy("domain", "entity")
                     .agg(sum("mentions").as("mentions"), sum("entity_documents").as("documents"));
             List<DomainSummary> summaries = new StatisticsStage(spark, config)
@@ -83,6 +86,17 @@ public final class RunJob {
         }
     }
 
+    /** path → domain → factoids seen exactly once (under the count unit) whose one occurrence is in that file. */
+    private Map<String, Map<String, Long>> singletonsBySource(Dataset<Row> factoids, InputListing listing) {
+        Map<String, Map<String, Long>> singletons = new HashMap<>();
+        for (Row r : factoids.filter(col(config.countUnit()).equalTo(1L)).groupBy("source", "domain").count()
+                .collectAsList()) {
+            singletons.computeIfAbsent(listing.files().get(r.getInt(0)).path(), p -> new TreeMap<>())
+                    .put(r.getString(1), r.getLong(2));
+        }
+        return singletons;
+    }
+
     /**
      * Unless the user chose, shuffle partitions follow the input: about one per 64 MB of compressed input, at least
      * the cluster's parallelism, at most 4000. Spark's fixed default of 200 is wrong for both a laptop sample and
@@ -102,11 +116,16 @@ public final class RunJob {
         List<SourceFile> files = listing.bySizeDescending();
         JavaRDD<SourceFile> perFile = JavaSparkContext.fromSparkContext(spark.sparkContext())
                 .parallelize(files, files.size());
-        JavaRDD<Row> extracted = perFile.mapPartitions(new ExtractFunction(config, failFast, hadoop));
+        Map<String, Integer> sourceIndex = new HashMap<>();
+        for (int i = 0; i < listing.files().size(); i++) {
+            sourceIndex.put(listing.files().get(i).path(), i);
+        }
+        JavaRDD<Row> extracted = perFile.mapPartitions(new ExtractFunction(config, failFast, hadoop, sourceIndex));
         return spark.createDataFrame(extracted, ExtractedRow.SCHEMA)
                 .groupBy("domain", "entity", "attribute")
                 .agg(sum("mentions").as("mentions"), sum("documents").as("documents"),
-                        sum("entity_documents").as("entity_documents"), min("example").as("example"));
+                        sum("entity_documents").as("entity_documents"), min("example").as("example"),
+                        min("source").as("source"));
     }
 
 

@@ -20,13 +20,14 @@ final class SourceTable {
             .add("bytes", DataTypes.LongType, false)
             .add("documents", DataTypes.LongType, false)
             .add("mentions", DataTypes.createMapType(DataTypes.StringType, DataTypes.LongType, false), false)
+            .add("singletons", DataTypes.createMapType(DataTypes.StringType, DataTypes.LongType, false), false)
             .add("bad_records", DataTypes.createMapType(DataTypes.StringType, DataTypes.LongType, false), false)
             .add("bad_record_locations", DataTypes.createArrayType(DataTypes.StringType, false), false)
             .add("status", DataTypes.StringType, false);
 
     /** One input file's counters. status: ok, or partial when any unit of it was bad. */
-    record Source(String path, long bytes, long documents, Map<String, Long> mentions, Map<String, Long> badRecords,
-                  List<String> locations) {
+    record Source(String path, long bytes, long documents, Map<String, Long> mentions, Map<String, Long> singletons,
+                  Map<String, Long> badRecords, List<String> locations) {
         String status() {
             return badRecords.isEmpty() ? "ok" : "partial";
         }
@@ -36,15 +37,18 @@ final class SourceTable {
         }
 
         Row toRow() {
-            return RowFactory.create(path, bytes, documents, mentions, badRecords, locations, status());
+            return RowFactory.create(path, bytes, documents, mentions, singletons, badRecords, locations, status());
         }
     }
 
     private SourceTable() {
     }
 
-    /** @param rows (path, counter, value, location) rows of the reserved source domain */
-    static List<Source> from(List<Row> rows) {
+    /**
+     * @param rows       (path, counter, value, location) rows of the reserved source domain
+     * @param singletons path → domain → singletons first seen in that file
+     */
+    static List<Source> from(List<Row> rows, Map<String, Map<String, Long>> singletons) {
         Map<String, Map<String, Long>> counters = new TreeMap<>();
         Map<String, TreeMap<Integer, String>> locations = new TreeMap<>();
         for (Row r : rows) {
@@ -68,7 +72,8 @@ final class SourceTable {
                     bad.put(name.substring(PROBLEM_PREFIX.length()), value);
                 }
             });
-            sources.add(new Source(path, c.getOrDefault("bytes", 0L), c.getOrDefault("documents", 0L), mentions, bad,
+            sources.add(new Source(path, c.getOrDefault("bytes", 0L), c.getOrDefault("documents", 0L), mentions,
+                    singletons.getOrDefault(path, Map.of()), bad,
                     new ArrayList<>(locations.getOrDefault(path, new TreeMap<>()).values())));
         });
         return sources;

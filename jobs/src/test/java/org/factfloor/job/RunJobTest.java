@@ -135,6 +135,13 @@ class RunJobTest {
         assertEquals(5, sources.size());
         assertEquals(DOCUMENTS, sources.stream().mapToLong(r -> r.<Long>getAs("documents")).sum());
         assertTrue(sources.stream().allMatch(r -> r.getAs("status").equals("ok")));
+        Map<String, Long> singletons = new HashMap<>();
+        for (Row r : sources) {
+            r.<String, Long>getJavaMap(r.fieldIndex("singletons")).forEach((d, c) -> singletons.merge(d, c, Long::sum));
+        }
+        for (Row s : spark.read().parquet(output.resolve("summary").toString()).collectAsList()) {
+            assertEquals(s.<Long>getAs("n1"), singletons.get(s.<String>getAs("domain")), "singletons by source");
+        }
         assertEquals(DOCUMENTS, result.documents());
     }
 
