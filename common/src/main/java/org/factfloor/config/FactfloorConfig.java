@@ -21,14 +21,17 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.factfloor.extract.DomainSpec;
 import org.factfloor.extract.Normalizers;
+import org.factfloor.stats.EstimatorSettings;
+import org.factfloor.stats.FloorParameters;
 
 /**
  * The typed, validated view of the {@code factfloor} HOCON tree (DESIGN §3). Layering, lowest first: the jar's
  * reference.conf, the --config file, -Dfactfloor.* system properties, command-line overrides. Unknown keys are an
  * error, reported with the file and line they came from.
  */
-public record FactfloorConfig(String countUnit, double confidence, InputSettings input, List<DomainSpec> domains,
-                              String digest) implements java.io.Serializable {
+public record FactfloorConfig(String countUnit, double confidence, double sgtSwitch, double growthFactor,
+                              InputSettings input, List<DomainSpec> domains, String digest)
+        implements java.io.Serializable {
 
     private static final Set<String> DOMAIN_KEYS = Set.of("description", "enabled", "entity", "attribute",
             "prefilter", "patterns", "extractor", "plausible-alternatives", "calibration-error", "miscalibration");
@@ -76,9 +79,18 @@ public record FactfloorConfig(String countUnit, double confidence, InputSettings
             if (!(confidence > 0 && confidence < 1)) {
                 throw bad(root, "confidence", "must be strictly between 0 and 1, got " + confidence);
             }
+            double sgtSwitch = root.getDouble("sgt-switch");
+            if (!(sgtSwitch > 0)) {
+                throw bad(root, "sgt-switch", "must be > 0 (1.96 as in Sampson's code, 1.65 as in Gale's), got "
+                        + sgtSwitch);
+            }
+            double growthFactor = root.getDouble("growth-factor");
+            if (!(growthFactor >= 0)) {
+                throw bad(root, "growth-factor", "must be >= 0 (1 = the corpus doubled), got " + growthFactor);
+            }
             InputSettings input = input(root.getConfig("input"));
             List<DomainSpec> domains = domains(root, domainsToRun);
-            return new FactfloorConfig(countUnit, confidence, input, domains, digest(root));
+            return new FactfloorConfig(countUnit, confidence, sgtSwitch, growthFactor, input, domains, digest(root));
         } catch (ConfigException e) {
             throw new ConfigError(e.getMessage() + " — fix the key named above", e);
         }
@@ -244,6 +256,12 @@ public record FactfloorConfig(String countUnit, double confidence, InputSettings
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The estimator settings of one domain: its floor parameters and the run-wide confidence, switch and growth. */
+    public EstimatorSettings estimatorSettings(DomainSpec d) {
+        return new EstimatorSettings(new FloorParameters(d.plausibleAlternatives(), d.calibrationError(),
+                d.miscalibration(), confidence), sgtSwitch, growthFactor);
     }
 
     public DomainSpec domain(String name) {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /** Degenerate spectra give defined values or explicit flags, never NaN. */
 class DomainSummaryTest {
-    private static final FloorParameters P = new FloorParameters(100, 0, 0, 0.99);
+    private static final EstimatorSettings P = new EstimatorSettings(new FloorParameters(100, 0, 0, 0.99), 1.96, 1);
 
     private static DomainSummary of(FrequencySpectrum s) {
         return DomainSummary.of("d", "documents", 10, s, s, P, null);

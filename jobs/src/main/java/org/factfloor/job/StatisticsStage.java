@@ -26,12 +26,14 @@ import org.factfloor.output.RunOutput;
 import org.factfloor.output.SummaryColumns;
 import org.factfloor.output.SummaryJson;
 import org.factfloor.stats.DomainSummary;
-import org.factfloor.stats.FloorParameters;
 import org.factfloor.stats.FrequencySpectrum;
+import org.factfloor.stats.SgtEstimate;
+import org.factfloor.stats.SimpleGoodTuring;
 
 /**
  * From the mergeable state — factoid counts and entity counts — to every metric and table of an output
- * (DESIGN §2): entities with their attributes, spectra, per-domain summaries, written under the staging directory.
+ * (DESIGN §2): entities with their attributes, spectra (with the Simple Good–Turing r* and p_r of each row, null
+ * where SGT is not applicable), per-domain summaries, written under the staging directory.
  * `run` feeds it freshly extracted counts; `merge` feeds it summed counts of several runs.
  */
 public final class StatisticsStage {
@@ -39,7 +41,9 @@ public final class StatisticsStage {
             .add("domain", DataTypes.StringType, false)
             .add("level", DataTypes.StringType, false)
             .add("r", DataTypes.LongType, false)
-            .add("n_r", DataTypes.LongType, false);
+            .add("n_r", DataTypes.LongType, false)
+            .add("r_star", DataTypes.DoubleType, true)
+            .add("p_r", DataTypes.DoubleType, true);
 
     private final SparkSession spark;
     private final FactfloorConfig config;
@@ -66,9 +70,7 @@ public final class StatisticsStage {
             summaries.add(DomainSummary.of(d.name(), config.countUnit(), documentsScanned,
                     FrequencySpectrum.of(levels.getOrDefault("factoid", Map.of())),
                     FrequencySpectrum.of(levels.getOrDefault("entity", Map.of())),
-                    new FloorParameters(d.plausibleAlternatives(), d.calibrationError(), d.miscalibration(),
-                            config.confidence()),
-                    conflicts.get(d.name())));
+                    config.estimatorSettings(d), conflicts.get(d.name())));
         }
         ParquetTables.write(factoids.select("domain", "entity", "attribute", "mentions", "documents", "example")
                         .repartition(col("domain")).sortWithinPartitions("domain", "entity", "attribute"),
@@ -77,8 +79,11 @@ public final class StatisticsStage {
                         "top_attribute", "top_share")
                 .repartition(col("domain")).sortWithinPartitions("domain", "entity"), output.staged("entities"), null);
         List<Row> spectrumRows = new ArrayList<>();
-        spectra.forEach((domain, levels) -> levels.forEach((level, rows) ->
-                rows.forEach((r, nR) -> spectrumRows.add(RowFactory.create(domain, level, r, nR)))));
+        spectra.forEach((domain, levels) -> levels.forEach((level, rows) -> {
+            SgtEstimate sgt = SimpleGoodTuring.estimate(FrequencySpectrum.of(rows), config.sgtSwitch());
+            rows.forEach((r, nR) -> spectrumRows.add(RowFactory.create(domain, level, r, nR,
+                    sgt.rStar().get(r), sgt.p().get(r))));
+        }));
         ParquetTables.write(spark.createDataFrame(spectrumRows, SPECTRUM_SCHEMA)
                 .orderBy("domain", "level", "r").coalesce(1), output.staged("spectrum"), null);
         List<Row> summaryRows = summaries.stream().map(s -> SummaryColumns.row(s, corpusId, runId)).toList();

@@ -24,6 +24,10 @@ public final class ReportMarkdown {
                 + "level); floor KV24 = Kalai & Vempala 2024 Cor. 1.\n\n");
         for (DomainSummary s : summaries) {
             out.append("## ").append(s.domain()).append("\n\n").append(paragraph(s)).append("\n\n");
+            List<String> lines = estimatorLines(s);
+            if (!lines.isEmpty()) {
+                out.append(String.join("\n", lines)).append("\n\n");
+            }
             for (String flag : s.flags()) {
                 out.append("> **warning** ").append(flag).append('\n');
             }
@@ -56,6 +60,45 @@ public final class ReportMarkdown {
                     + "(%d here).", s.nNeeded(), s.n()));
         }
         return p.toString();
+    }
+
+    /** One line per further estimator: what it means for a model trained on this corpus. */
+    static List<String> estimatorLines(DomainSummary s) {
+        if (s.singletonRate() == null) {
+            return List.of();
+        }
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add(s.sgtApplicable()
+                ? String.format(Locale.ROOT, "- **Simple Good–Turing** (Gale & Sampson 1995): log N_r falls with "
+                        + "slope %.3f in log r; unseen %s factoids hold P0 = %s of the probability mass, and the "
+                        + "smoothed r* and p_r of every frequency are in `spectrum/`.", s.sgtSlope(), s.domain(),
+                        pct(s.sgtP0()))
+                : "- **Simple Good–Turing** is not applicable: " + s.sgtReason() + ".");
+        if (s.chao1BiasCorrected() != null) {
+            lines.add(String.format(Locale.ROOT, "- **Chao1** (Chao 1987, bias-corrected as in SpadeR): at least "
+                            + "%.0f distinct %s factoids exist in the source this corpus samples (%.0f%% interval "
+                            + "%.0f–%.0f), %.0f of them never seen here; a model cannot have learned those.",
+                    s.chao1BiasCorrected(), s.domain(), s.confidence() * 100, s.chao1CiLow(), s.chao1CiHigh(),
+                    s.chao1BiasCorrected() - s.distinct()));
+        }
+        if (s.growthNewDistinct() != null) {
+            lines.add(String.format(Locale.ROOT, "- **Growth** (Chao et al. 2014): with %s more text of the same "
+                            + "kind, about %.0f new distinct factoids would appear and the missing mass would fall "
+                            + "to %s%s.", growthWords(s.growthFactor()), s.growthNewDistinct(),
+                    pct(s.growthMissingMass()), s.goodToulminNewDistinct() == null ? ""
+                            : String.format(Locale.ROOT, " (Good–Toulmin cross-check: %.0f new)",
+                                    s.goodToulminNewDistinct())));
+        }
+        if (s.conflictShare() != null && s.conflictShare() > 0) {
+            lines.add(String.format(Locale.ROOT, "- **Conflicts**: %s of occurrences belong to entities with more "
+                    + "than one attribute (contradictions, errors or myths); see `entities/` where "
+                    + "distinct_attributes > 1.", pct(s.conflictShare())));
+        }
+        return lines;
+    }
+
+    private static String growthWords(double factor) {
+        return factor == 1 ? "as much" : String.format(Locale.ROOT, "%s times as much", factor);
     }
 
     private static String pct(Double v) {

@@ -23,8 +23,8 @@ import org.factfloor.sample.CorpusGenerator;
 import org.factfloor.sample.GeneratorOptions;
 import org.factfloor.sample.GroundTruth;
 import org.factfloor.stats.DomainSummary;
-import org.factfloor.stats.FloorParameters;
 import org.factfloor.stats.FrequencySpectrum;
+import org.factfloor.stats.SpectrumEstimate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -106,7 +106,7 @@ class RunJobTest {
             assertEquals(entitySpectra.get(d.name()), written.get(d.name() + "/entity"), d.name());
             DomainSummary expected = DomainSummary.of(d.name(), "documents", DOCUMENTS,
                     FrequencySpectrum.of(factoidSpectra.get(d.name())), FrequencySpectrum.of(entitySpectra.get(d.name())),
-                    new FloorParameters(d.plausibleAlternatives(), 0, 0, 0.99), null);
+                    config.estimatorSettings(d), null);
             Row s = summaries.get(d.name());
             assertEquals(DOCUMENTS, s.<Long>getAs("documents_scanned"));
             assertEquals(expected.n(), s.<Long>getAs("n"));
@@ -127,6 +127,45 @@ class RunJobTest {
         // Kalai's expectation holds on the generated corpus: capitals repeat, death dates are mostly one-offs.
         assertTrue(summaries.get("capitals").<Double>getAs("singleton_rate") < 0.05);
         assertTrue(summaries.get("death-dates").<Double>getAs("singleton_rate") > 0.3);
+    }
+
+    @Test
+    void theSameSpectrumThroughEstimateGivesIdenticalNumbers() throws IOException {
+        Map<String, Row> summaries = new HashMap<>();
+        for (Row r : spark.read().parquet(output.resolve("summary").toString()).collectAsList()) {
+            summaries.put(r.getAs("domain"), r);
+        }
+        List<Row> spectrum = spark.read().parquet(output.resolve("spectrum").toString())
+                .filter("level = 'factoid'").orderBy("domain", "r").collectAsList();
+        for (DomainSpec d : config.domains()) {
+            StringBuilder tsv = new StringBuilder("r\tn_r\n");
+            Map<Long, Double> writtenRStar = new TreeMap<>();
+            for (Row r : spectrum) {
+                if (r.getAs("domain").equals(d.name())) {
+                    tsv.append(r.<Long>getAs("r")).append('\t').append(r.<Long>getAs("n_r")).append('\n');
+                    writtenRStar.put(r.getAs("r"), r.getAs("r_star"));
+                }
+            }
+            Path file = dir.resolve(d.name() + ".tsv");
+            Files.writeString(file, tsv);
+            SpectrumEstimate e = SpectrumEstimate.of(org.factfloor.cli.EstimateCommandAccess.readSpectrum(file),
+                    config.estimatorSettings(d));
+            Row s = summaries.get(d.name());
+            assertEquals(e.singletonRate(), s.<Double>getAs("singleton_rate"));
+            assertEquals(e.coverage(), s.<Double>getAs("coverage"));
+            assertEquals(e.goodTuring().ciHigh(), s.<Double>getAs("gt_ci_high"));
+            assertEquals(e.kv2024().floor(), s.<Double>getAs("floor_kv2024"));
+            assertEquals(e.sgt().applicable(), s.<Boolean>getAs("sgt_applicable"));
+            assertEquals(e.sgt().slope(), s.<Double>getAs("sgt_slope"));
+            assertEquals(e.sgt().p0(), s.<Double>getAs("sgt_p0"));
+            assertEquals(e.chao1().biasCorrected(), s.<Double>getAs("chao1_bias_corrected"));
+            assertEquals(e.chao1().ciHigh(), s.<Double>getAs("chao1_ci_high"));
+            assertEquals(e.growth().newDistinct(), s.<Double>getAs("growth_new_distinct"));
+            assertEquals(e.growth().missingMass(), s.<Double>getAs("growth_missing_mass"));
+            for (Map.Entry<Long, Double> r : writtenRStar.entrySet()) {
+                assertEquals(e.sgt().rStar().get(r.getKey()), r.getValue(), d.name() + " r*(" + r.getKey() + ")");
+            }
+        }
     }
 
     @Test
