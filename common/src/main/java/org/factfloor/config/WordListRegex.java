@@ -23,7 +23,7 @@ final class WordListRegex {
             }
             n.word = true;
         }
-        return "(?:" + alternatives(root) + ")(?![\\p{L}\\p{M}\\d'’])";
+        return "(?:" + alternatives(root) + ")(?![\\p{L}\\p{M}\\d])";
     }
 
     private static String alternatives(Node n) {
