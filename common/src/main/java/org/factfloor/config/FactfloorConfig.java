@@ -20,6 +20,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.factfloor.extract.DomainSpec;
+import org.factfloor.extract.ExtractionLimits;
+import org.factfloor.extract.LiteralPrefilter;
+import org.factfloor.extract.Normalizer;
 import org.factfloor.extract.Normalizers;
 import org.factfloor.stats.EstimatorSettings;
 import org.factfloor.stats.FloorParameters;
@@ -34,7 +37,12 @@ public record FactfloorConfig(String countUnit, double confidence, double sgtSwi
         implements java.io.Serializable {
 
     private static final Set<String> DOMAIN_KEYS = Set.of("description", "enabled", "entity", "attribute",
-            "prefilter", "patterns", "extractor", "plausible-alternatives", "calibration-error", "miscalibration");
+            "prefilter", "prefilter-reach", "patterns", "extractor", "plausible-alternatives", "calibration-error",
+            "miscalibration");
+    private static final Set<String> PART_KEYS = Set.of("normalizer", "allow-list");
+    private static final String ALIASES = "normalizers.place.aliases";
+    /** Characters a match may extend either side of a prefilter literal, unless the domain says otherwise. */
+    private static final int DEFAULT_REACH = 500;
     private static final Pattern FRAGMENT = Pattern.compile("\\{\\{([a-z][a-z0-9-]*)}}");
 
     /**
@@ -89,7 +97,9 @@ public record FactfloorConfig(String countUnit, double confidence, double sgtSwi
                 throw bad(root, "growth-factor", "must be >= 0 (1 = the corpus doubled), got " + growthFactor);
             }
             InputSettings input = input(root.getConfig("input"));
-            List<DomainSpec> domains = domains(root, domainsToRun);
+            DomainContext context = new DomainContext(root.getConfig("fragments"), placeAliases(root),
+                    limits(root.getConfig("extraction")));
+            List<DomainSpec> domains = domains(root, domainsToRun, context);
             return new FactfloorConfig(countUnit, confidence, sgtSwitch, growthFactor, input, domains, digest(root));
         } catch (ConfigException e) {
             throw new ConfigError(e.getMessage() + " — fix the key named above", e);
@@ -108,8 +118,47 @@ public record FactfloorConfig(String countUnit, double confidence, double sgtSwi
         return new InputSettings(format, c.getString("text-field"), c.getString("id-field"), unit);
     }
 
-    private static List<DomainSpec> domains(Config root, List<String> domainsToRun) {
-        Config fragments = root.getConfig("fragments");
+    /** What every domain shares: regex fragments, the place alias table, the extraction budget. */
+    private record DomainContext(Config fragments, Map<String, String> placeAliases, ExtractionLimits limits) {
+    }
+
+    private static ExtractionLimits limits(Config c) {
+        int window = c.getInt("window-chars");
+        int overlap = c.getInt("window-overlap-chars");
+        long steps = c.getLong("budget-steps-per-char");
+        if (window < 1000) {
+            throw bad(c, "window-chars", "must be at least 1000, got " + window);
+        }
+        if (overlap < 0 || overlap > window) {
+            throw bad(c, "window-overlap-chars", "must be between 0 and window-chars, got " + overlap);
+        }
+        if (steps < 1) {
+            throw bad(c, "budget-steps-per-char", "must be at least 1, got " + steps);
+        }
+        return new ExtractionLimits(window, overlap, steps);
+    }
+
+    /** factfloor.normalizers.place.aliases: alias → canonical name, both folded like place keys. */
+    private static Map<String, String> placeAliases(Config root) {
+        Map<String, String> aliases = new java.util.TreeMap<>();
+        ConfigObject table = root.getObject(ALIASES);
+        for (Map.Entry<String, ConfigValue> e : table.entrySet()) {
+            Object target = e.getValue().unwrapped();
+            String alias = Normalizers.place(e.getKey());
+            String canonical = target instanceof String t ? Normalizers.place(t) : null;
+            if (alias == null || canonical == null) {
+                throw new ConfigError("factfloor." + ALIASES + "." + ConfigQuote.key(e.getKey()) + " ("
+                        + e.getValue().origin().description() + "): an alias maps a place name to a non-empty place"
+                        + " name string, e.g. \"burma\" = \"myanmar\"");
+            }
+            if (!alias.equals(canonical)) {
+                aliases.put(alias, canonical);
+            }
+        }
+        return aliases;
+    }
+
+    private static List<DomainSpec> domains(Config root, List<String> domainsToRun, DomainContext context) {
         ConfigObject declared = root.getObject("domains");
         for (String wanted : domainsToRun) {
             if (!declared.containsKey(wanted)) {
@@ -134,7 +183,7 @@ public record FactfloorConfig(String countUnit, double confidence, double sgtSwi
             if (name.startsWith("_")) {
                 throw new ConfigError(where + ": domain names starting with '_' are reserved; rename the domain");
             }
-            specs.add(domain(name, d, fragments, where));
+            specs.add(domain(name, d, context, where));
         }
         if (specs.isEmpty()) {
             throw new ConfigError("no domain is enabled; enable one under factfloor.domains or name it in --domains");
@@ -142,7 +191,8 @@ public record FactfloorConfig(String countUnit, double confidence, double sgtSwi
         return List.copyOf(specs);
     }
 
-    private static DomainSpec domain(String name, Config d, Config fragments, String where) {
+    private static DomainSpec domain(String name, Config d, DomainContext context, String where) {
+        Config fragments = context.fragments();
         String extractor = d.hasPath("extractor") ? d.getString("extractor") : null;
         List<String> patterns = d.hasPath("patterns") ? d.getStringList("patterns") : List.of();
         if (extractor == null && patterns.isEmpty()) {
@@ -169,6 +219,22 @@ public record FactfloorConfig(String countUnit, double confidence, double sgtSwi
         }
         String entityNormalizer = normalizer(d, "entity", where);
         String attributeNormalizer = normalizer(d, "attribute", where);
+        List<String> prefilter = d.hasPath("prefilter") ? d.getStringList("prefilter") : List.of();
+        for (int i = 0; i < prefilter.size(); i++) {
+            String problem = prefilter.get(i).isEmpty() ? "an empty literal admits every document; remove it"
+                    : LiteralPrefilter.problem(prefilter.get(i));
+            if (problem != null) {
+                throw new ConfigError(where + ".prefilter[" + i + "] (" + d.getValue("prefilter").origin().description()
+                        + "): " + problem);
+            }
+        }
+        int reach = d.hasPath("prefilter-reach") ? d.getInt("prefilter-reach") : DEFAULT_REACH;
+        if (reach < 1) {
+            throw new ConfigError(where + ".prefilter-reach (" + d.getValue("prefilter-reach").origin().description()
+                    + ") must be at least 1 (characters a match may extend either side of a prefilter literal), got "
+                    + reach);
+        }
+        Set<String> allowList = allowList(d, where, Normalizers.byName(entityNormalizer, context.placeAliases()));
         double alternatives = d.getDouble("plausible-alternatives");
         if (!(alternatives > 0)) {
             throw new ConfigError(where + ".plausible-alternatives must be > 0, got " + alternatives);
@@ -184,12 +250,58 @@ public record FactfloorConfig(String countUnit, double confidence, double sgtSwi
             }
         }
         return new DomainSpec(name, d.hasPath("description") ? d.getString("description") : name,
-                entityNormalizer, attributeNormalizer,
-                d.hasPath("prefilter") ? d.getStringList("prefilter") : List.of(), expanded, extractor,
-                alternatives, calibrationError, miscalibration);
+                entityNormalizer, attributeNormalizer, prefilter, reach, expanded, extractor, allowList,
+                context.placeAliases(), context.limits(), alternatives, calibrationError, miscalibration);
+    }
+
+    /**
+     * entity.allow-list: a UTF-8 file of entity names, one per line (# comments), read on the driver and
+     * normalised like the entities; only listed entities are extracted. Empty or absent: any entity.
+     */
+    private static Set<String> allowList(Config d, String where, Normalizer normalizer) {
+        if (!d.hasPath("entity.allow-list") || d.getString("entity.allow-list").isBlank()) {
+            return null;
+        }
+        String key = where + ".entity.allow-list (" + d.getValue("entity.allow-list").origin().description() + ")";
+        java.nio.file.Path file = java.nio.file.Path.of(d.getString("entity.allow-list"));
+        List<String> lines;
+        try {
+            lines = java.nio.file.Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            throw new ConfigError(key + ": cannot read allow-list file " + file.toAbsolutePath() + " (" + e
+                    + "); give a readable UTF-8 file with one entity per line, or set it to \"\" to turn it off");
+        }
+        Set<String> allowed = new java.util.HashSet<>();
+        for (String line : lines) {
+            String entry = line.strip();
+            if (!entry.isEmpty() && !entry.startsWith("#")) {
+                String normalised = normalizer.key(entry);
+                if (normalised != null) {
+                    allowed.add(normalised);
+                }
+            }
+        }
+        if (allowed.isEmpty()) {
+            throw new ConfigError(key + ": allow-list file " + file.toAbsolutePath() + " lists no entity; add one"
+                    + " name per line or set it to \"\" to turn it off");
+        }
+        return allowed;
     }
 
     private static String normalizer(Config d, String part, String where) {
+        if (d.hasPath(part)) {
+            if (d.getValue(part).valueType() != com.typesafe.config.ConfigValueType.OBJECT) {
+                throw new ConfigError(where + "." + part + " (" + d.getValue(part).origin().description() + "): must be"
+                        + " an object such as { normalizer = place }");
+            }
+            for (String key : d.getObject(part).keySet()) {
+                if (!PART_KEYS.contains(key) || (key.equals("allow-list") && part.equals("attribute"))) {
+                    throw new ConfigError(where + "." + part + "." + key + " (" + d.getValue(part + "." + key).origin()
+                            .description() + "): unknown key; " + part + " takes "
+                            + (part.equals("entity") ? "normalizer, allow-list" : "normalizer"));
+                }
+            }
+        }
         String path = part + ".normalizer";
         String name = d.hasPath(path) ? d.getString(path) : "raw";
         if (!Normalizers.NAMES.contains(name)) {
@@ -223,7 +335,9 @@ public record FactfloorConfig(String countUnit, double confidence, double sgtSwi
             if (depth > 8) {
                 throw new ConfigError(key + ": fragment {{" + name + "}} refers to itself; break the cycle");
             }
-            String body = expand(fragments.getString(name), fragments, key, depth + 1);
+            String body = fragments.getValue(name).valueType() == com.typesafe.config.ConfigValueType.LIST
+                    ? WordListRegex.of(fragments.getStringList(name))
+                    : expand(fragments.getString(name), fragments, key, depth + 1);
             m.appendReplacement(out, Matcher.quoteReplacement("(?:" + body + ")"));
         }
         m.appendTail(out);
@@ -234,7 +348,7 @@ public record FactfloorConfig(String countUnit, double confidence, double sgtSwi
     private static void rejectUnknownKeys(Config root, Config reference) {
         for (Map.Entry<String, ConfigValue> e : root.entrySet()) {
             String path = e.getKey();
-            if (path.startsWith("domains.") || path.startsWith("fragments.")) {
+            if (path.startsWith("domains.") || path.startsWith("fragments.") || path.startsWith(ALIASES + ".")) {
                 continue;
             }
             if (!reference.hasPathOrNull(path)) {

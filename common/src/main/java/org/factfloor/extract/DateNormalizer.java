@@ -8,24 +8,34 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Written dates → ISO 8601 at the precision written: "YYYY-MM-DD", "YYYY-MM" or "YYYY" (BC years in astronomical
- * numbering, 44 BC = "-0043"). Impossible dates (31 June, 29 February 1900) are rejected with null.
- * Numeric dates a/b/YYYY are read day-first unless only the month-first reading is possible (6/13/1954).
+ * Written dates → ISO 8601 at the precision written: "YYYY-MM-DD", "YYYY-MM" or "YYYY" (the length is the
+ * precision marker; BC years in astronomical numbering, 44 BC = "-0043", 1 BC = "0000"). Impossible dates
+ * (31 June, 29 February 1900, month 13) are rejected with null. Read forms: 7 June 1954, 7th of June, 1954,
+ * June 7, 1954, Jun. 7 1954, Tuesday, June 7, 1954, 7-Jun-1954, 1954-06-07, 1954/06/07, 1954-06, June 1954,
+ * June, 1954, 1954, c. 1954, circa/ca./about/early/mid-/late 1954, 44 BC, 44 BCE, AD 79, 79 CE, 07.06.1954 and
+ * a/b/YYYY. Numeric a/b/YYYY and a.b.YYYY are read day first (07/06/1954 = 7 June) unless only the month-first
+ * reading is possible (6/13/1954 = 13 June); this is the rule of most of the world's writing, and US-only
+ * corpora with ambiguous dates will be read wrongly.
  */
 public final class DateNormalizer {
     private static final String MONTH = "(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
             + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
     private static final String DAY = "(?<day>\\d{1,2})(?:st|nd|rd|th)?";
     private static final String YEAR = "(?<year>\\d{1,4})";
-    private static final String ERA = "(?:\\s*(?<era>bc|bce|b\\.c\\.|ad|ce|a\\.d\\.))?";
 
-    private static final Pattern ISO = Pattern.compile("(?<year>\\d{4})-(?<month>\\d{2})(?:-(?<day>\\d{2}))?");
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(DAY + "(?:\\s+of)?\\s+" + MONTH + ",?\\s+" + YEAR + ERA);
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(MONTH + "\\s+" + DAY + ",?\\s+" + YEAR + ERA);
-    private static final Pattern MONTH_YEAR = Pattern.compile(MONTH + ",?\\s+" + YEAR + ERA);
-    private static final Pattern NUMERIC = Pattern.compile("(?<a>\\d{1,2})[/.](?<b>\\d{1,2})[/.](?<year>\\d{4})");
-    private static final Pattern YEAR_ONLY = Pattern.compile(
-            "(?:(?:c|ca|circa)\\.?\\s*)?(?:(?<pre>ad|a\\.d\\.)\\s*)?" + YEAR + ERA);
+    private static final Pattern LEADING_WORDS = Pattern.compile("^(?:(?:on|the|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?"
+            + "|fri|sat(?:ur)?|sun)(?:day)?\\.?,?|circa|ca\\.|c\\.|ca|c|about|around|approximately|approx\\.|early"
+            + "|abt\\.|abt|mid-|mid|late)(?:\\s+|(?<=[.,-])))+");
+    private static final Pattern ERA = Pattern.compile("\\s*(?<era>b\\.?\\s?c\\.?(?:\\s?e\\.?)?|a\\.?\\s?d\\.?|c\\.?\\s?e\\.?)$");
+    /** "AD 79", "19 August AD 14": AD written before the year. */
+    private static final Pattern AD_BEFORE_YEAR = Pattern.compile("(?<![\\p{L}])a\\.?\\s?d\\.?\\s*(?=\\d+$)");
+    private static final Pattern ISO = Pattern.compile("(?<year>\\d{4})[-/](?<month>\\d{1,2})(?:[-/](?<day>\\d{1,2}))?");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(DAY + "(?:\\s+of)?[\\s-]+" + MONTH + ",?[\\s-]+" + YEAR);
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(MONTH + "\\s+(?:the\\s+)?" + DAY + ",?\\s+" + YEAR);
+    private static final Pattern MONTH_YEAR = Pattern.compile(MONTH + ",?\\s+(?:of\\s+)?" + YEAR);
+    private static final Pattern NUMERIC = Pattern.compile("(?<a>\\d{1,2})(?<sep>[/.-])(?<b>\\d{1,2})\\k<sep>(?<year>\\d{4})");
+    private static final Pattern YEAR_ONLY = Pattern.compile(YEAR);
+    private static final Pattern RANGE_DASH = Pattern.compile("\\s*(?:[–—‒―-]|\\bto\\b|\\buntil\\b)\\s*");
 
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
@@ -36,36 +46,71 @@ public final class DateNormalizer {
     }
 
     public static String iso(String surface) {
-        String s = TextFold.collapse(surface.toLowerCase(Locale.ROOT)).replaceAll("[\\s.,;:)]+$", "");
+        String s = TextFold.collapse(surface.toLowerCase(Locale.ROOT)).replaceAll("^[\\s(\\[]+|[\\s,;:)\\]]+$", "");
+        s = LEADING_WORDS.matcher(s).replaceFirst("");
+        boolean bc = false;
+        boolean eraWritten = false;
+        Matcher era = ERA.matcher(s);
+        if (era.find() && era.start() > 0 && Character.isDigit(s.charAt(era.start() - 1))) {
+            bc = era.group("era").startsWith("b");
+            eraWritten = true;
+            s = s.substring(0, era.start());
+        } else {
+            Matcher ad = AD_BEFORE_YEAR.matcher(s);
+            if (ad.find()) {
+                eraWritten = true;
+                s = TextFold.collapse(s.substring(0, ad.start()) + " " + s.substring(ad.end()));
+            }
+        }
+        s = s.replaceAll("\\.$", "");
         Matcher m;
         if ((m = ISO.matcher(s)).matches()) {
-            return format(num(m, "year"), num(m, "month"), m.group("day") == null ? 0 : num(m, "day"));
+            return format(num(m, "year"), num(m, "month"), m.group("day") == null ? 0 : num(m, "day"), bc, eraWritten);
         }
         if ((m = DAY_MONTH_YEAR.matcher(s)).matches() || (m = MONTH_DAY_YEAR.matcher(s)).matches()) {
-            return format(year(m), month(m), num(m, "day"));
+            return format(num(m, "year"), month(m), num(m, "day"), bc, eraWritten);
         }
         if ((m = MONTH_YEAR.matcher(s)).matches()) {
-            return format(year(m), month(m), 0);
+            return format(num(m, "year"), month(m), 0, bc, eraWritten);
         }
         if ((m = NUMERIC.matcher(s)).matches()) {
             int a = num(m, "a");
             int b = num(m, "b");
             boolean dayFirst = a > 12 || b <= 12;
-            return format(num(m, "year"), dayFirst ? b : a, dayFirst ? a : b);
+            return format(num(m, "year"), dayFirst ? b : a, dayFirst ? a : b, bc, eraWritten);
         }
-        if ((m = YEAR_ONLY.matcher(s)).matches()) {
-            return format(year(m), 0, 0);
+        if ((m = YEAR_ONLY.matcher(s)).matches() && (eraWritten || m.group("year").length() >= 3)) {
+            return format(num(m, "year"), 0, 0, bc, eraWritten);
         }
         return null;
     }
 
-    private static int year(Matcher m) {
-        int year = num(m, "year");
-        String era = m.group("era");
-        if (era != null && era.startsWith("b")) {
-            return 1 - year; // astronomical numbering: 1 BC is year 0
+    /**
+     * The later end of a written range ("12 March 1890 – 7 June 1954", "1912-1954", "1890–95", "c. 100 – 44 BC")
+     * at its precision, or the date itself when the text is a single date; null when neither reads.
+     */
+    public static String rangeEnd(String surface) {
+        String single = iso(surface);
+        if (single != null) {
+            return single;
         }
-        return year;
+        Matcher dash = RANGE_DASH.matcher(surface);
+        while (dash.find()) {
+            String left = surface.substring(0, dash.start());
+            String right = surface.substring(dash.end()).trim();
+            String start = iso(left);
+            if (start == null) {
+                continue;
+            }
+            if (right.matches("\\d{2}") && start.matches("\\d{4}")) {
+                return start.substring(0, 2) + right; // "1890–95": the end year keeps the start's century
+            }
+            String end = iso(right);
+            if (end != null) {
+                return end;
+            }
+        }
+        return null;
     }
 
     private static int month(Matcher m) {
@@ -77,10 +122,11 @@ public final class DateNormalizer {
     }
 
     /** month or day 0 means "not written"; returns null for dates that cannot exist. */
-    private static String format(int year, int month, int day) {
-        if (year == 0 && month == 0 && day == 0) {
-            return null;
+    private static String format(int writtenYear, int month, int day, boolean bc, boolean eraWritten) {
+        if (writtenYear == 0 && (eraWritten || month == 0)) {
+            return null; // there is no year 0 in either era
         }
+        int year = bc ? 1 - writtenYear : writtenYear; // astronomical numbering: 1 BC is year 0
         if (month < 0 || month > 12 || (month == 0 && day != 0)) {
             return null;
         }

@@ -18,6 +18,7 @@ public final class DocumentExtractor {
     private final List<Extractor> extractors = new ArrayList<>();
     private final Map<FactoidKey, Occurrence> seen = new LinkedHashMap<>();
     private final Set<EntityKey> entitiesSeen = new HashSet<>();
+    private final List<String> timedOut = new ArrayList<>();
 
     public DocumentExtractor(List<DomainSpec> specs) {
         for (DomainSpec spec : specs) {
@@ -30,11 +31,16 @@ public final class DocumentExtractor {
     public int extract(String text, Consumer<DocumentFactoid> out) {
         seen.clear();
         entitiesSeen.clear();
+        timedOut.clear();
         int total = 0;
         for (int d = 0; d < extractors.size(); d++) {
             String domain = domains.get(d);
-            extractors.get(d).extract(text, (entity, attribute, surface) ->
+            Extractor extractor = extractors.get(d);
+            extractor.extract(text, (entity, attribute, surface) ->
                     seen.computeIfAbsent(new FactoidKey(domain, entity, attribute), k -> new Occurrence(surface)).mentions++);
+            if (extractor.exceededBudget()) {
+                timedOut.add(domain);
+            }
         }
         for (Map.Entry<FactoidKey, Occurrence> e : seen.entrySet()) {
             FactoidKey k = e.getKey();
@@ -44,6 +50,11 @@ public final class DocumentExtractor {
                     e.getValue().example, firstOfEntity));
         }
         return total;
+    }
+
+    /** The domains whose extraction budget the last document exceeded (counted as extraction_timeouts). */
+    public List<String> timedOutDomains() {
+        return List.copyOf(timedOut);
     }
 
     private record FactoidKey(String domain, String entity, String attribute) {

@@ -3,20 +3,30 @@ package org.factfloor.extract;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * A fact domain as declared in HOCON (DESIGN §3): how to find its factoids and the parameters of its floors.
  * Patterns are stored with their {{fragment}} references already expanded.
+ *
+ * @param prefilterReach  how far (characters) a match may extend on either side of a prefilter literal
+ * @param entityAllowList normalised entity keys that may be extracted, or null for any entity
+ * @param placeAliases    folded place name → the key it stands for, applied by the place normaliser
+ * @param limits          the per-document extraction budget and window sizes
  */
 public record DomainSpec(String name, String description, String entityNormalizer, String attributeNormalizer,
-                         List<String> prefilter, List<String> patterns, String extractorClass,
+                         List<String> prefilter, int prefilterReach, List<String> patterns, String extractorClass,
+                         Set<String> entityAllowList, Map<String, String> placeAliases, ExtractionLimits limits,
                          double plausibleAlternatives, double calibrationError, double miscalibration)
         implements Serializable {
 
     public DomainSpec {
         prefilter = List.copyOf(prefilter);
         patterns = List.copyOf(patterns);
+        entityAllowList = entityAllowList == null ? null : Set.copyOf(entityAllowList);
+        placeAliases = Map.copyOf(placeAliases);
     }
 
     public List<Pattern> compiledPatterns() {

@@ -7,4 +7,12 @@ package org.factfloor.extract;
  */
 public interface Extractor {
     void extract(String text, MentionSink sink);
+
+    /**
+     * Whether the last {@link #extract} stopped early on part of the document because it ran out of its
+     * extraction budget (see {@link ExtractionLimits}); the mentions found before that are kept.
+     */
+    default boolean exceededBudget() {
+        return false;
+    }
 }

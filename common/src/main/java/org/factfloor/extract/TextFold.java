@@ -4,7 +4,10 @@ import java.text.Normalizer.Form;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** Unicode NFKC, diacritics removed, lower case, whitespace collapsed: the common core of every key. */
+/**
+ * Unicode NFKC, diacritics removed, lower case, whitespace collapsed: the common core of every key. Letters that
+ * Unicode does not decompose (ø, æ, ß, ł, đ, þ …) are spelled out the way they are usually written without them.
+ */
 public final class TextFold {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -16,7 +19,36 @@ public final class TextFold {
         String compatible = java.text.Normalizer.normalize(s, Form.NFKC);
         String decomposed = java.text.Normalizer.normalize(compatible, Form.NFD);
         String bare = MARKS.matcher(decomposed).replaceAll("");
-        return collapse(bare.toLowerCase(Locale.ROOT));
+        return collapse(spellOut(bare.toLowerCase(Locale.ROOT)));
+    }
+
+    private static String spellOut(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            String replacement = switch (s.charAt(i)) {
+                case 'ø' -> "o";
+                case 'æ' -> "ae";
+                case 'œ' -> "oe";
+                case 'ß' -> "ss";
+                case 'ł' -> "l";
+                case 'đ', 'ð' -> "d";
+                case 'þ' -> "th";
+                case 'ı' -> "i";
+                case 'ħ' -> "h";
+                default -> null;
+            };
+            if (replacement != null && out == null) {
+                out = new StringBuilder(s.length() + 4).append(s, 0, i);
+            }
+            if (out != null) {
+                if (replacement != null) {
+                    out.append(replacement);
+                } else {
+                    out.append(s.charAt(i));
+                }
+            }
+        }
+        return out == null ? s : out.toString();
     }
 
     public static String collapse(String s) {

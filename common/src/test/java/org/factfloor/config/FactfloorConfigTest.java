@@ -84,4 +84,78 @@ class FactfloorConfigTest {
         FactfloorConfig c = FactfloorConfig.load(null, Map.of("factfloor.count-unit", "mentions"), List.of());
         assertEquals("mentions", c.countUnit());
     }
+
+    @Test
+    void anAllowListKeepsOnlyListedEntitiesFoldedLikeTheEntities() throws IOException {
+        Path list = dir.resolve("countries.txt");
+        Files.writeString(list, "# countries\nFrance\nthe USA\n");
+        Path file = dir.resolve("allow.conf");
+        Files.writeString(file, "factfloor.domains.capitals.entity.allow-list = \"" + list + "\"\n");
+        FactfloorConfig c = FactfloorConfig.load(file.toFile(), Map.of(), List.of("capitals"));
+        List<String> found = new java.util.ArrayList<>();
+        c.domain("capitals").newExtractor().extract("Paris is the capital of France. Cair Paravel is the capital of"
+                + " Narnia. Washington is the capital of the United States.", (e, a, s) -> found.add(e + "|" + a));
+        assertEquals(List.of("france|paris", "united states|washington"), found);
+    }
+
+    @Test
+    void aMissingAllowListFileNamesKeyAndFile() throws IOException {
+        ConfigError e = failure("factfloor.domains.capitals.entity.allow-list = \"no-such-list.txt\"\n");
+        assertTrue(e.getMessage().contains("factfloor.domains.capitals.entity.allow-list")
+                && e.getMessage().contains("my.conf") && e.getMessage().contains("no-such-list.txt"), e.getMessage());
+    }
+
+    @Test
+    void anUnknownKeyInsideEntityIsAnError() throws IOException {
+        ConfigError e = failure("factfloor.domains.capitals.entity.normaliser = place\n");
+        assertTrue(e.getMessage().contains("factfloor.domains.capitals.entity.normaliser")
+                && e.getMessage().contains("unknown key") && e.getMessage().contains("my.conf"), e.getMessage());
+    }
+
+    @Test
+    void placeAliasesFromTheUserConfigFoldPlaceKeys() throws IOException {
+        Path file = dir.resolve("aliases.conf");
+        Files.writeString(file, "factfloor.normalizers.place.aliases { \"Zaire\" = \"Democratic Republic of the Congo\" }\n");
+        FactfloorConfig c = FactfloorConfig.load(file.toFile(), Map.of(), List.of("capitals"));
+        List<String> found = new java.util.ArrayList<>();
+        c.domain("capitals").newExtractor().extract("Kinshasa was the capital of Zaire. Rangoon was the capital of"
+                + " Burma.", (e, a, s) -> found.add(e + "|" + a));
+        assertEquals(List.of("democratic republic of the congo|kinshasa", "myanmar|rangoon"), found);
+    }
+
+    @Test
+    void aPrefilterLiteralOfDigitsOnlyIsAnError() throws IOException {
+        ConfigError e = failure("factfloor.domains.capitals.prefilter = [\"\\\\d\\\\d\"]\n");
+        assertTrue(e.getMessage().contains("factfloor.domains.capitals.prefilter[0]")
+                && e.getMessage().contains("no fixed character"), e.getMessage());
+    }
+
+    @Test
+    void extractionLimitsAreChecked() throws IOException {
+        ConfigError e = failure("factfloor.extraction.window-chars = 10\n");
+        assertTrue(e.getMessage().contains("window-chars") && e.getMessage().contains("my.conf"), e.getMessage());
+    }
+
+    @Test
+    void theBirthDatesExampleNeedsOnlyItsConfigFile() {
+        FactfloorConfig c = FactfloorConfig.load(Path.of("..", "conf", "examples", "birth-dates.conf").toFile(),
+                Map.of(), List.of("birth-dates"));
+        List<String> found = new java.util.ArrayList<>();
+        c.domain("birth-dates").newExtractor().extract("Ada Lovelace was born on 10 December 1815. Alan Turing"
+                + " (23 June 1912 – 7 June 1954) was a mathematician.", (e, a, s) -> found.add(e + "|" + a));
+        assertEquals(List.of("ada lovelace|1815-12-10", "alan turing|1912-06-23"), found);
+    }
+
+    @Test
+    void aWordListFragmentMatchesItsWordsOnlyAsWholeWords() throws IOException {
+        Path file = dir.resolve("words.conf");
+        Files.writeString(file, "factfloor.fragments.pet = [cat, cow, dog]\nfactfloor.domains.pets {"
+                + " prefilter = [has], patterns = [\"(?<entity>[A-Z]\\\\w+) has a (?<attribute>{{pet}})\"],"
+                + " plausible-alternatives = 3 }\n");
+        FactfloorConfig c = FactfloorConfig.load(file.toFile(), Map.of(), List.of("pets"));
+        List<String> found = new java.util.ArrayList<>();
+        c.domain("pets").newExtractor().extract("Ann has a cow. Bo has a cowboy hat. Cy has a dog.",
+                (e, a, s) -> found.add(e + "|" + a));
+        assertEquals(List.of("Ann|cow", "Cy|dog"), found);
+    }
 }

@@ -49,12 +49,12 @@ class BuiltInDomainsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "Johan K. Meyer died on 7 June 1954.|johan k. meyer -> 1954-06-07",
-        "Johan K. Meyer died on June 7, 1954.|johan k. meyer -> 1954-06-07",
-        "The archive notes that Johan K. Meyer died on 7th June 1954.|johan k. meyer -> 1954-06-07",
-        "Dr. Johan K. Meyer passed away on 1954-06-07.|johan k. meyer -> 1954-06-07",
-        "Johan K. Meyer (12 March 1890 – 7 June 1954) was a botanist.|johan k. meyer -> 1954-06-07",
-        "Johan K. Meyer, who died on 7 June 1954, was remembered.|johan k. meyer -> 1954-06-07",
+        "Johan K. Meyer died on 7 June 1954.|johan k meyer -> 1954-06-07",
+        "Johan K. Meyer died on June 7, 1954.|johan k meyer -> 1954-06-07",
+        "The archive notes that Johan K. Meyer died on 7th June 1954.|johan k meyer -> 1954-06-07",
+        "Dr. Johan K. Meyer passed away on 1954-06-07.|johan k meyer -> 1954-06-07",
+        "Johan K. Meyer (12 March 1890 – 7 June 1954) was a botanist.|johan k meyer -> 1954-06-07",
+        "Johan K. Meyer, who died on 7 June 1954, was remembered.|johan k meyer -> 1954-06-07",
         "Ludwig van Beethoven died in March 1827.|ludwig van beethoven -> 1827-03",
         "Paris is lovely. Johan Meyer died in 1954.|johan meyer -> 1954",
         "Anna Lund (d. 1911) wrote poems.|anna lund -> 1911",

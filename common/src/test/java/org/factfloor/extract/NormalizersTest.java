@@ -21,7 +21,27 @@ class NormalizersTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"31 June 1954", "29 February 1900", "1954-13-01", "yesterday"})
+    @CsvSource(delimiter = '|', value = {
+        "the 7th of June, 1954|1954-06-07", "Tuesday, June 7, 1954|1954-06-07", "7-Jun-1954|1954-06-07",
+        "1954/06/07|1954-06-07", "07.06.1954|1954-06-07", "June, 1954|1954-06", "circa 1954|1954", "ca. 1954|1954",
+        "early 1954|1954", "mid-1954|1954", "44 BCE|-0043", "1 BC|0000", "79 CE|0079", "19 August AD 14|0014-08-19",
+        "c. 212 BC|-0211", "June 7th, 1954|1954-06-07", "3rd Sept. 1939|1939-09-03", "Abt. 1850|1850", "699|0699",
+    })
+    void moreWrittenFormsBecomeIso(String written, String iso) {
+        assertEquals(iso, DateNormalizer.iso(written));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "12 March 1890 – 7 June 1954|1954-06-07", "1912–1954|1954", "1912-1954|1954", "1912—1954|1954",
+        "1912 - 1954|1954", "1890–95|1895", "c. 100 – 44 BC|-0043", "1888 to 1953|1953", "7 June 1954|1954-06-07",
+    })
+    void rangeEndReadsEnDashesEmDashesAndHyphens(String written, String iso) {
+        assertEquals(iso, DateNormalizer.rangeEnd(written));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"31 June 1954", "29 February 1900", "1954-13-01", "yesterday", "0 BC", "12", "1954s"})
     void impossibleDatesAreRejected(String written) {
         assertNull(DateNormalizer.iso(written));
     }
@@ -31,18 +51,40 @@ class NormalizersTest {
         assertEquals("jose garcia", Normalizers.person("Dr. José  García"));
         assertEquals("martin luther king jr", Normalizers.person("Martin Luther King, Jr."));
         assertEquals("anna lund", Normalizers.person("Anna Lund's"));
+        assertEquals("soren kierkegaard", Normalizers.person("Søren  Kierkegaard"));
+        assertEquals("j r r tolkien", Normalizers.person("J.R.R. Tolkien"));
+        assertEquals("j r r tolkien", Normalizers.person("J. R. R. Tolkien"));
+        assertEquals("ethel smyth", Normalizers.person("Dame Ethel Smyth"));
+        assertEquals("john paul ii", Normalizers.person("Pope John Paul II"));
+        assertEquals("mary walker", Normalizers.person("Prof. Mary Walker, PhD"));
+        assertEquals("john smith", Normalizers.person("Ｊｏｈｎ Smith"));
+        assertNull(Normalizers.person("Queen of Scots"));
     }
 
     @Test
     void titleKeysDropQuotesPunctuationMarkupAndLigatures() {
         assertEquals("efficient fine-tuning", Normalizers.title("“Efficient ﬁne-tuning.”"));
         assertEquals("deep networks", Normalizers.title("*Deep Net-\nworks*"));
+        assertEquals("typhoid in victorian london", Normalizers.title("<i>Typhoid in {Victorian} London</i>."));
+        assertEquals("fine-tuning - a survey", Normalizers.title("Fine‐tuning — a Survey"));
+        assertEquals("why do cooperatives survive", Normalizers.title("\"Why Do Cooperatives Survive?\""));
     }
 
     @Test
     void placeKeysDropTheLeadingArticle() {
         assertEquals("netherlands", Normalizers.place("The Netherlands"));
         assertEquals("sao tome", Normalizers.place("São Tomé"));
+        assertEquals("siam", Normalizers.place("the Kingdom of Siam"));
+        assertEquals("republic of the congo", Normalizers.place("Republic of the Congo"));
+        assertEquals("germany", Normalizers.place("Germany's"));
+    }
+
+    @Test
+    void placeAliasesFoldCommonNames() {
+        Normalizer place = Normalizers.byName("place", java.util.Map.of("burma", "myanmar", "usa", "united states"));
+        assertEquals("myanmar", place.key("Burma"));
+        assertEquals("united states", place.key("the USA"));
+        assertEquals("france", place.key("France"));
     }
 
     @Test
@@ -50,5 +92,11 @@ class NormalizersTest {
         assertEquals("quist 2021", Normalizers.authorYear("Quist, N., Lorenz, L., & Vogel, H. (2021"));
         assertEquals("meyer 1999", Normalizers.authorYear("Meyer et al. (1999"));
         assertNull(Normalizers.authorYear("Meyer et al."));
+        assertEquals("smith 2019", Normalizers.authorYear("J. Smith, K. Lee, and M. Park, \"Title,\" J. Appl., 2019"));
+        assertEquals("smith 2019", Normalizers.authorYear("Smith JA, Lee K. Title. J Appl Stat. 2019"));
+        assertEquals("okafor 2021", Normalizers.authorYear("Okafor N. Remittances and credit in 1990s Nigeria. World Dev. 2021"));
+        assertEquals("smith 2019", Normalizers.authorYear("John Smith and Kim Lee},\n  year={2019"));
+        assertEquals("king 1963", Normalizers.authorYear("M. L. King Jr., \"Letter,\" 1963"));
+        assertEquals("berg 2013", Normalizers.authorYear("van der Berg, J., & de Vries, P. (2013"));
     }
 }

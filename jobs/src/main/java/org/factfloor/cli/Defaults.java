@@ -12,6 +12,11 @@ final class Defaults {
         return Path.of(home == null ? "." : home, "local-data", "corpus").toAbsolutePath().normalize();
     }
 
+    static Path evaluationSet() {
+        String home = System.getenv("FACTFLOOR_HOME");
+        return Path.of(home == null ? "." : home, "evaluation").toAbsolutePath().normalize();
+    }
+
     /** The input's last path element without extensions; "corpus" gives way to its parent's name. */
     static String corpusId(String input) {
         String trimmed = input.replaceAll("[/*]+$", "");

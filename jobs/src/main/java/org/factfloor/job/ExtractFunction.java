@@ -21,6 +21,9 @@ import org.factfloor.input.SourceFile;
  * rows are buffered at a time.
  */
 final class ExtractFunction implements FlatMapFunction<Iterator<SourceFile>, Row> {
+    /** Problem kind of a document whose extraction budget a domain exceeded (DESIGN §7), per domain. */
+    static final String EXTRACTION_TIMEOUTS = "extraction_timeouts:";
+
     private final FactfloorConfig config;
     private final boolean failFast;
     private final SerializableConfiguration hadoop;
@@ -63,6 +66,9 @@ final class ExtractFunction implements FlatMapFunction<Iterator<SourceFile>, Row
                                 f.firstOfEntity() ? 1L : 0L, f.example(), index));
                         counters.mentions(f.domain(), f.mentions());
                     });
+                    for (String domain : extractor.timedOutDomains()) {
+                        counters.problem(EXTRACTION_TIMEOUTS + domain, documents.id());
+                    }
                 } else if (documents != null) {
                     documents.close();
                     documents = null;

@@ -1,0 +1,67 @@
+package org.factfloor.evaluate;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads a labelled evaluation file, one snippet per line: {@code style || text || expected}, where expected is
+ * {@code none} or {@code entity => attribute} pairs joined by {@code " ;; "}; {@code \n} in a text is a line
+ * break, lines starting with # are comments. A file for domain D is named {@code D.eval}.
+ */
+public final class EvaluationSet {
+    public static final String SUFFIX = ".eval";
+    private static final String FIELD = " || ";
+    private static final String PAIR = " => ";
+
+    private EvaluationSet() {
+    }
+
+    public static Path fileFor(Path directory, String domain) {
+        return directory.resolve(domain + SUFFIX);
+    }
+
+    public static List<LabelledSnippet> read(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<LabelledSnippet> snippets = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] fields = line.split(java.util.regex.Pattern.quote(FIELD), -1);
+            if (fields.length != 3) {
+                throw new IllegalArgumentException(file + ":" + (i + 1) + ": expected 'style || text || expected'"
+                        + " (three fields separated by ' || '), got " + fields.length + " fields");
+            }
+            snippets.add(new LabelledSnippet(file.getFileName().toString(), i + 1, fields[0].strip(),
+                    fields[1].replace("\\n", "\n"), expected(fields[2].strip(), file, i + 1)));
+        }
+        return snippets;
+    }
+
+    private static Set<String> expected(String field, Path file, int line) {
+        Set<String> pairs = new LinkedHashSet<>();
+        if (field.equals("none")) {
+            return pairs;
+        }
+        for (String pair : field.split(" ;; ")) {
+            String[] parts = pair.split(PAIR, -1);
+            if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+                throw new IllegalArgumentException(file + ":" + line + ": expected 'none' or 'entity => attribute'"
+                        + " pairs joined by ' ;; ', got '" + pair + "'");
+            }
+            pairs.add(key(parts[0].strip(), parts[1].strip()));
+        }
+        return pairs;
+    }
+
+    static String key(String entity, String attribute) {
+        return entity + PAIR + attribute;
+    }
+}

@@ -1,0 +1,63 @@
+package org.factfloor.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The per-document budget, the overlapping windows and the prefilter regions of the pattern extractor. */
+class PatternExtractorTest {
+
+    private static DomainSpec domain(List<String> prefilter, int reach, List<String> patterns, ExtractionLimits limits) {
+        return new DomainSpec("test", "test", "raw", "raw", prefilter, reach, patterns, null, null, Map.of(), limits,
+                10, 0, 0);
+    }
+
+    private static List<String> run(Extractor extractor, String text) {
+        List<String> found = new ArrayList<>();
+        extractor.extract(text, (e, a, s) -> found.add(e + "=" + a));
+        return found;
+    }
+
+    @Test
+    void aCatastrophicPatternStopsAtItsBudgetAndKeepsWhatItFound() {
+        Extractor x = domain(List.of(), 100, List.of("(?<entity>k\\d)=(?<attribute>v)", "(?<entity>(?:.*a){12})(?<attribute>b)"),
+                ExtractionLimits.DEFAULT).newExtractor();
+        String text = "k1=v " + "a".repeat(40) + "c";
+        long started = System.nanoTime();
+        assertEquals(List.of("k1=v"), run(x, text));
+        assertTrue(x.exceededBudget());
+        assertTrue((System.nanoTime() - started) / 1e9 < 20, "the budget bounds the work");
+        assertEquals(List.of("k2=v"), run(x, "k2=v"), "the next document starts with a fresh budget");
+        assertFalse(x.exceededBudget());
+    }
+
+    @Test
+    void aLongDocumentIsReadInOverlappingWindowsAndEveryMentionCountsOnce() {
+        Extractor x = domain(List.of(), 100, List.of("(?<entity>k\\d+)=(?<attribute>v\\d+)"),
+                new ExtractionLimits(1000, 50, 5000)).newExtractor();
+        StringBuilder text = new StringBuilder();
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; text.length() < 20_000; i++) {
+            String fact = "k" + i + "=v" + i;
+            text.append(fact).append(' ').append("x".repeat(i % 37));
+            expected.add(fact);
+        }
+        assertEquals(expected, run(x, text.toString()));
+        assertFalse(x.exceededBudget());
+    }
+
+    @Test
+    void onlyTextNearAPrefilterLiteralIsSearched() {
+        Extractor x = domain(List.of("capital"), 40,
+                List.of("(?<attribute>[A-Z]\\w+) is the capital of (?<entity>[A-Z]\\w+)", "(?<entity>[A-Z]\\w+) has (?<attribute>\\w+)"),
+                ExtractionLimits.DEFAULT).newExtractor();
+        String far = " ".repeat(200);
+        assertEquals(List.of("France=Paris", "Lyon=trams"),
+                run(x, "Paris is the capital of France." + far + "Rome has ruins." + far + "capital Lyon has trams."));
+    }
+}
