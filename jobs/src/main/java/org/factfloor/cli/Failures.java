@@ -3,6 +3,7 @@ package org.factfloor.cli;
 import org.factfloor.config.ConfigError;
 import org.factfloor.input.BadInputException;
 import org.factfloor.input.InputError;
+import org.factfloor.job.TooMuchBadInput;
 import org.factfloor.output.OutputExists;
 import picocli.CommandLine;
 
@@ -20,7 +21,8 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
         cli.getErr().println("factfloor: " + (code == ExitCodes.USAGE ? "error: " : "run failed: ") + cause.getMessage());
         if (verbose) {
             e.printStackTrace(cli.getErr());
-        } else if (code == ExitCodes.FAILED && !(cause instanceof BadInputException)) {
+        } else if (code == ExitCodes.FAILED && !(cause instanceof BadInputException)
+                && !(cause instanceof TooMuchBadInput)) {
             cli.getErr().println("factfloor: rerun with --verbose for the stack trace");
         }
         return code;
