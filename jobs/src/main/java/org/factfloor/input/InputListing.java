@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -35,7 +37,7 @@ public final class InputListing {
 
     public static InputListing of(List<String> inputs, InputSettings settings, Configuration hadoop) {
         TreeMap<String, SourceFile> files = new TreeMap<>();
-        List<String> skipped = new ArrayList<>();
+        Set<String> skipped = new TreeSet<>();
         for (String input : inputs) {
             Path path = new Path(input);
             try {
@@ -70,7 +72,7 @@ public final class InputListing {
     }
 
     private static void add(FileStatus status, InputSettings settings, TreeMap<String, SourceFile> files,
-                            List<String> skipped) {
+                            Set<String> skipped) {
         String path = status.getPath().toString();
         String name = status.getPath().getName();
         if (name.startsWith("_") || name.startsWith(".")) {

@@ -1,9 +1,11 @@
 package org.factfloor.input;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Optional;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.MessageBody;
@@ -82,24 +84,35 @@ final class WarcDocuments implements DocumentSource {
             bad.report("malformed_http_response", location(offset), e.getBaseMessage(), null);
             return false;
         }
-        InputStream in = payload.stream();
-        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        byte[] bytes;
+        try {
+            bytes = payload.stream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (bytes.length <= maxBytes) {
+                r.body().consume();
+            }
+        } catch (EOFException e) {
+            return truncated(r, new byte[0]);
+        }
         if (bytes.length > maxBytes) {
             bad.report("over_long_record", location(offset), "payload longer than factfloor.input.max-record-bytes",
-                    java.util.Arrays.copyOf(bytes, LineInput.QUARANTINE_BYTES));
+                    Arrays.copyOf(bytes, LineInput.QUARANTINE_BYTES));
             return false;
         }
-        r.body().consume();
         if (r.body().position() < r.body().size()) {
-            bad.report("truncated_warc_record", location(offset), "the file ends " + (r.body().size()
-                    - r.body().position()) + " bytes before the record's Content-Length", bytes.length == 0 ? null
-                    : java.util.Arrays.copyOf(bytes, Math.min(bytes.length, LineInput.QUARANTINE_BYTES)));
-            ended = true;
-            return false;
+            return truncated(r, bytes);
         }
         id = r.target() != null ? r.target() : r.id().toString();
         text = new String(bytes, charset(type));
         return true;
+    }
+
+    /** The file ends inside this record's block: nothing after it can be read. */
+    private boolean truncated(WarcTargetRecord r, byte[] bytes) throws IOException {
+        bad.report("truncated_warc_record", location(offset), "the file ends before the record's Content-Length of "
+                + r.body().size() + " bytes", bytes.length == 0 ? null
+                : Arrays.copyOf(bytes, Math.min(bytes.length, LineInput.QUARANTINE_BYTES)));
+        ended = true;
+        return false;
     }
 
     private static Charset charset(MediaType type) {
