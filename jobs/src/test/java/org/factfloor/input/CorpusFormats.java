@@ -60,7 +60,7 @@ final class CorpusFormats {
     static OutputStream compress(OutputStream out, String compression) throws IOException {
         return switch (compression) {
             case "gzip" -> new GZIPOutputStream(out, 1 << 16);
-            case "bzip2" -> new BZip2CompressorOutputStream(out);
+            case "bzip2" -> new BZip2CompressorOutputStream(out, 1); // 100 KB blocks: small files stay cheap
             case "zstd" -> new ZstdOutputStream(out);
             default -> out;
         };
