@@ -86,7 +86,7 @@ public final class RunJob {
                     .render());
             output.commit();
             return new RunResult(output.target(), runId, documents, bad, summaries);
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // also Spark's SparkException, which Scala throws undeclared
             output.abort();
             throw e;
         } finally {
