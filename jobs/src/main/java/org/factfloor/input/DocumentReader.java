@@ -6,7 +6,6 @@ import java.io.EOFException;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -98,8 +97,8 @@ public final class DocumentReader {
         }
     }
 
-    private static UncheckedIOException unreadable(SourceFile source, IOException e) {
-        return new UncheckedIOException("cannot read input file " + source.path() + ": " + e.getMessage()
+    private static UnreadableInput unreadable(SourceFile source, IOException e) {
+        return new UnreadableInput("cannot read input file " + source.path() + ": " + e.getMessage()
                 + " (check its permissions and the file system; the run reads every listed file or fails)", e);
     }
 
@@ -151,7 +150,7 @@ public final class DocumentReader {
             FileSystemFailure failure = FileSystemFailure.in(e);
             if (failure != null) {
                 close();
-                throw new UncheckedIOException(failure.getMessage()
+                throw new UnreadableInput(failure.getMessage()
                         + " (check the file system; the run reads every listed file or fails)", failure);
             }
             boolean truncated = e instanceof EOFException;

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -161,7 +160,7 @@ class FaultSuiteTest {
         Path file = FaultCorpus.write(dir.resolve("secret.jsonl"), FaultCorpus.goodLines(0, 3));
         Configuration hadoop = DenyingFileSystem.register(new Configuration());
         SourceFile listed = new SourceFile(DenyingFileSystem.SCHEME + "://" + file, 10, "jsonl", "none");
-        UncheckedIOException e = assertThrows(UncheckedIOException.class,
+        UnreadableInput e = assertThrows(UnreadableInput.class,
                 () -> Read.file(listed, Read.DEFAULTS, new BadInputPolicy(false, false), hadoop));
         assertTrue(e.getMessage().startsWith("cannot read input file " + listed.path() + ": Permission denied"),
                 e.getMessage());

@@ -156,14 +156,12 @@ class RunOnMessyInputTest {
         String input = DenyingFileSystem.SCHEME + "://" + faults.resolve("good.jsonl");
         Exception e = assertThrows(Exception.class, () -> new RunJob(spark, config).run(new RunOptions(
                 List.of(input), dir.resolve("denied-out").toString(), "denied", false, false)));
-        Throwable deepest = e;
-        boolean named = false;
+        UnreadableInput cause = null;
         for (Throwable t = e; t != null; t = t.getCause()) {
-            named |= String.valueOf(t.getMessage()).startsWith("cannot read input file " + input
-                    + ": Permission denied");
-            deepest = t;
+            cause = t instanceof UnreadableInput u ? u : cause;
         }
-        assertTrue(named, "the failure names the file: " + deepest);
+        assertTrue(cause != null && cause.getMessage().startsWith("cannot read input file denied:"
+                + faults.resolve("good.jsonl") + ": Permission denied"), String.valueOf(e));
     }
 
     @Test
