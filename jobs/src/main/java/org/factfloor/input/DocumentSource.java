@@ -14,6 +14,6 @@ interface DocumentSource {
 
     String text();
 
-    /** Where the reader is, for a problem that ends the file ("after line 12"). */
+    /** Where the first unit not yet read starts, for a problem that ends the file ("line 13"). */
     String position();
 }

@@ -60,6 +60,6 @@ final class JsonlDocuments implements DocumentSource {
 
     @Override
     public String position() {
-        return "after line " + lines.number();
+        return "line " + (lines.number() + 1);
     }
 }

@@ -82,6 +82,6 @@ final class TextDocuments implements DocumentSource {
 
     @Override
     public String position() {
-        return "after line " + lines.number();
+        return "line " + (lines.number() + 1);
     }
 }

@@ -140,6 +140,6 @@ final class WarcDocuments implements DocumentSource {
 
     @Override
     public String position() {
-        return location(offset);
+        return location(reader.position());
     }
 }

@@ -35,7 +35,7 @@ class FaultSuiteTest {
         Read.Result r = Read.one(FaultCorpus.truncatedGzip(dir).toString());
         assertCounts(r, 100, Map.of("truncated_compressed_stream", 1L));
         assertEquals("good-99", r.docs().get(99).id());
-        assertTrue(r.counters().locations().get(0).startsWith("truncated_compressed_stream at after line 100"),
+        assertTrue(r.counters().locations().get(0).startsWith("truncated_compressed_stream at line 101"),
                 r.counters().locations().toString());
     }
 
