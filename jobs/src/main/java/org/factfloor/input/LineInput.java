@@ -104,7 +104,6 @@ final class LineInput {
             position = 3;
         }
         if (isBinary(buffer, position, limit)) {
-            number = 0;
             text = null;
             length = Math.min(limit, QUARANTINE_BYTES);
             System.arraycopy(buffer, 0, ensure(length), 0, length);

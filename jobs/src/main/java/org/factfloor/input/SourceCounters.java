@@ -42,13 +42,9 @@ public final class SourceCounters {
     }
 
     /** {@code count} units of one kind went bad at one location. */
-    public void problem(String kind, String location, long count) {
+    void problem(String kind, String location, long count) {
         problems.merge(kind, count, Long::sum);
         locate(kind, location);
-    }
-
-    public void problem(String kind, String location) {
-        problem(kind, location, 1);
     }
 
     void warning(String kind, String location) {

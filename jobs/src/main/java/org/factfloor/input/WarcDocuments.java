@@ -7,8 +7,10 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
+import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.MessageBody;
+import org.netpreserve.jwarc.ParsingException;
 import org.netpreserve.jwarc.WarcConversion;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
@@ -45,7 +47,7 @@ final class WarcDocuments implements DocumentSource {
             Optional<WarcRecord> next;
             try {
                 next = reader.next();
-            } catch (org.netpreserve.jwarc.ParsingException e) {
+            } catch (ParsingException e) {
                 bad.unit();
                 bad.report("malformed_warc_record", location(reader.position()), e.getBaseMessage(), null);
                 ended = true;
@@ -74,13 +76,14 @@ final class WarcDocuments implements DocumentSource {
         MediaType type;
         try {
             if (r instanceof WarcResponse response) {
-                payload = response.http().body();
-                type = response.http().contentType();
+                HttpResponse http = response.http();
+                payload = http.body();
+                type = http.contentType();
             } else {
                 payload = r.body();
                 type = r.contentType();
             }
-        } catch (org.netpreserve.jwarc.ParsingException e) {
+        } catch (ParsingException e) {
             bad.report("malformed_http_response", location(offset), e.getBaseMessage(), null);
             return false;
         }

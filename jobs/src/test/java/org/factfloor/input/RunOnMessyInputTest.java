@@ -52,7 +52,7 @@ class RunOnMessyInputTest {
 
     @Test
     void shardsInEveryFormatGiveTheGroundTruth() throws IOException {
-        new CorpusGenerator(new GeneratorOptions(dir.resolve("gen"), 1000, 0, 5, 11, false)).generate();
+        new CorpusGenerator(new GeneratorOptions(dir.resolve("gen"), 500, 0, 5, 11, false)).generate();
         List<Read.Result> shards = Read.all(dir.resolve("gen/corpus").toString(), Read.DEFAULTS,
                 new BadInputPolicy(true, false));
         Path mixed = dir.resolve("mixed");
@@ -65,7 +65,7 @@ class RunOnMessyInputTest {
         Path out = dir.resolve("mixed-out");
         RunResult result = new RunJob(spark, config).run(new RunOptions(List.of(mixed.toString()), out.toString(),
                 "mixed", false, false));
-        assertEquals(1000, result.documents());
+        assertEquals(500, result.documents());
         assertEquals(0, result.badRecords());
         Map<String, List<Long>> expected = new TreeMap<>();
         for (GroundTruth.Row r : GroundTruth.read(dir.resolve("gen/ground-truth/factoids.tsv"))) {
@@ -83,9 +83,9 @@ class RunOnMessyInputTest {
             formats.put(path.substring(path.lastIndexOf('/') + 1), r.getAs("format") + "/" + r.getAs("compression")
                     + "/" + r.getAs("units") + "/" + r.getAs("documents") + "/" + r.getAs("status"));
         }
-        assertEquals(Map.of("part-0.parquet", "parquet/none/200/200/ok", "part-1.warc.gz", "warc/gzip/200/200/ok",
-                "part-2.warc.wet.zst", "wet/zstd/200/200/ok", "part-3.jsonl.bz2", "jsonl/bzip2/200/200/ok",
-                "part-4.ndjson", "jsonl/none/200/200/ok"), formats);
+        assertEquals(Map.of("part-0.parquet", "parquet/none/100/100/ok", "part-1.warc.gz", "warc/gzip/100/100/ok",
+                "part-2.warc.wet.zst", "wet/zstd/100/100/ok", "part-3.jsonl.bz2", "jsonl/bzip2/100/100/ok",
+                "part-4.ndjson", "jsonl/none/100/100/ok"), formats);
     }
 
     @Test
