@@ -82,7 +82,7 @@ public final class DocumentReader {
                     new JsonFields(settings.textPath(), settings.idPath(), settings.maxRecordBytes()), source.path(),
                     bad);
             case "text" -> new TextDocuments(new LineInput(decoded, settings.maxRecordBytes()), settings.textUnit(),
-                    source.path(), bad);
+                    source.path(), bad, settings.maxRecordBytes());
             case "warc", "wet" -> new WarcDocuments(decoded, source.format().equals("wet"),
                     settings.maxRecordBytes(), bad);
             default -> throw new IllegalArgumentException("no reader for format " + source.format());

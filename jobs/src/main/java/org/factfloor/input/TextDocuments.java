@@ -11,16 +11,19 @@ final class TextDocuments implements DocumentSource {
     private final String unit;
     private final String path;
     private final BadRecords bad;
+    private final long maxChars;
     private final StringBuilder block = new StringBuilder();
     private long blockStart;
+    private boolean blockTooLong;
     private String id;
     private String text;
 
-    TextDocuments(LineInput lines, String unit, String path, BadRecords bad) {
+    TextDocuments(LineInput lines, String unit, String path, BadRecords bad, long maxChars) {
         this.lines = lines;
         this.unit = unit;
         this.path = path;
         this.bad = bad;
+        this.maxChars = maxChars;
     }
 
     @Override
@@ -38,23 +41,42 @@ final class TextDocuments implements DocumentSource {
                     return emit(lines.number(), line);
                 }
             } else if (!line.isBlank() || unit.equals("file")) {
-                if (block.length() == 0) {
-                    blockStart = lines.number();
+                append(line);
+            } else if (block.length() > 0 || blockTooLong) {
+                if (emitBlock()) {
+                    return true;
                 }
-                block.append(line).append('\n');
-            } else if (block.length() > 0) {
-                return emitBlock();
             }
         }
-        if (block.length() > 0 && !block.toString().isBlank()) {
+        if ((block.length() > 0 && !block.toString().isBlank()) || blockTooLong) {
             return emitBlock();
         }
         block.setLength(0);
         return false;
     }
 
+    /** A paragraph or file longer than the record limit is dropped as it grows, never held whole. */
+    private void append(String line) {
+        if (block.length() == 0 && !blockTooLong) {
+            blockStart = lines.number();
+        }
+        if (blockTooLong || block.length() + line.length() + 1 > maxChars) {
+            blockTooLong = true;
+            block.setLength(0);
+        } else {
+            block.append(line).append('\n');
+        }
+    }
+
+    /** Ends the block: true when it is a document, false when it was too long (then counted as bad). */
     private boolean emitBlock() {
         bad.unit();
+        if (blockTooLong) {
+            blockTooLong = false;
+            bad.report("over_long_record", "line " + blockStart, "a " + unit + " longer than"
+                    + " factfloor.input.max-record-bytes", null);
+            return false;
+        }
         String t = block.toString();
         block.setLength(0);
         return emit(blockStart, t);

@@ -47,6 +47,18 @@ class ReaderOptionsTest {
     }
 
     @Test
+    void paragraphLongerThanTheLimitIsOneBadUnitAndTheNextIsRead() throws IOException {
+        String longParagraph = ("a line of forty characters, more or less\n").repeat(40);
+        Path file = FaultCorpus.write(dir.resolve("long.txt"), ("short one\n\n" + longParagraph + "\nlast one\n")
+                .getBytes(StandardCharsets.UTF_8));
+        Read.Result r = Read.one(file.toString(), Read.settings("auto", "paragraph", 1024));
+        assertEquals(List.of("short one\n", "last one\n"), r.docs().stream().map(CorpusFormats.Doc::text).toList());
+        assertEquals(Map.of("over_long_record", 1L), r.counters().problems());
+        assertEquals(List.of("over_long_record at line 3"), r.counters().locations());
+        assertEquals(3, r.counters().units());
+    }
+
+    @Test
     void unknownNamesAreListedAsSkippedAndAForcedFormatReadsThem() throws IOException {
         Path file = FaultCorpus.write(dir.resolve("shard.data"), FaultCorpus.goodLines(0, 4));
         FaultCorpus.write(dir.resolve("shard.jsonl"), FaultCorpus.goodLines(4, 2));
