@@ -108,14 +108,31 @@ public record FactfloorConfig(String countUnit, double confidence, double sgtSwi
 
     private static InputSettings input(Config c) {
         String format = c.getString("format");
-        if (!List.of("auto", "jsonl", "text").contains(format)) {
-            throw bad(c, "format", "must be auto, jsonl or text, got '" + format + "'");
+        if (!InputSettings.FORMATS.contains(format)) {
+            throw bad(c, "format", "must be one of " + String.join(", ", InputSettings.FORMATS) + ", got '" + format
+                    + "'");
+        }
+        String compression = c.getString("compression");
+        if (!InputSettings.COMPRESSIONS.contains(compression)) {
+            throw bad(c, "compression", "must be one of " + String.join(", ", InputSettings.COMPRESSIONS) + ", got '"
+                    + compression + "'");
         }
         String unit = c.getString("text-unit");
         if (!List.of("line", "paragraph", "file").contains(unit)) {
             throw bad(c, "text-unit", "must be line, paragraph or file, got '" + unit + "'");
         }
-        return new InputSettings(format, c.getString("text-field"), c.getString("id-field"), unit);
+        for (String field : List.of("text-field", "id-field")) {
+            if (!c.getString(field).matches("[^.]+(\\.[^.]+)*")) {
+                throw bad(c, field, "must be a field name or a dotted path like meta.id, got '" + c.getString(field)
+                        + "'");
+            }
+        }
+        long maxRecordBytes = c.getBytes("max-record-bytes");
+        if (maxRecordBytes < 1024 || maxRecordBytes > Integer.MAX_VALUE - 1024) {
+            throw bad(c, "max-record-bytes", "must be between 1K and 2047M, got " + maxRecordBytes);
+        }
+        return new InputSettings(format, compression, c.getString("text-field"), c.getString("id-field"), unit,
+                maxRecordBytes);
     }
 
     /** What every domain shares: regex fragments, the place alias table, the extraction budget. */

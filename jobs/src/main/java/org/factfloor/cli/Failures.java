@@ -3,6 +3,8 @@ package org.factfloor.cli;
 import org.factfloor.config.ConfigError;
 import org.factfloor.input.BadInputException;
 import org.factfloor.input.InputError;
+import org.factfloor.input.UnreadableInput;
+import org.factfloor.job.TooMuchBadInput;
 import org.factfloor.output.OutputExists;
 import picocli.CommandLine;
 
@@ -20,7 +22,8 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
         cli.getErr().println("factfloor: " + (code == ExitCodes.USAGE ? "error: " : "run failed: ") + cause.getMessage());
         if (verbose) {
             e.printStackTrace(cli.getErr());
-        } else if (code == ExitCodes.FAILED && !(cause instanceof BadInputException)) {
+        } else if (code == ExitCodes.FAILED && !(cause instanceof BadInputException)
+                && !(cause instanceof TooMuchBadInput) && !(cause instanceof UnreadableInput)) {
             cli.getErr().println("factfloor: rerun with --verbose for the stack trace");
         }
         return code;
@@ -31,7 +34,7 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
         Throwable deepest = e;
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof BadInputException || t instanceof ConfigError || t instanceof InputError
-                    || t instanceof OutputExists) {
+                    || t instanceof OutputExists || t instanceof UnreadableInput) {
                 return t;
             }
             deepest = t;

@@ -13,16 +13,15 @@ import org.factfloor.job.RunJob;
 import org.factfloor.job.RunOptions;
 import org.factfloor.job.RunResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** `factfloor run`: extract, count, summarise, report; commits one output directory atomically. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Count every factoid of every domain in a corpus and compute singleton rates and floors.")
 final class RunCommand implements Callable<Integer> {
-    @Option(names = {"-i", "--input"}, paramLabel = "PATH",
-            description = "File, directory (recursive) or glob on any Hadoop file system; repeatable."
-                    + " Default: local-data/corpus of the factfloor checkout.")
-    List<String> inputs = new ArrayList<>();
+    @Mixin
+    InputOptions input = new InputOptions();
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR",
             description = "Output directory. Default: factfloor-output/<corpus-id>.")
@@ -43,14 +42,19 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--confidence", description = "1 − γ for bounds and intervals (default 0.99).")
     Double confidence;
 
-    @Option(names = "--format", description = "Input format: auto (default, from file names), jsonl or text.")
-    String format;
-
     @Option(names = "--overwrite", description = "Replace an existing output directory.")
     boolean overwrite;
 
     @Option(names = "--fail-fast", description = "Stop at the first bad record instead of skipping and counting it.")
     boolean failFast;
+
+    @Option(names = "--quarantine", description = "Copy bad records (first 4 KB, with reason and location) to"
+            + " quarantine/ in the output.")
+    boolean quarantine;
+
+    @Option(names = "--max-bad-fraction", paramLabel = "F", defaultValue = "1",
+            description = "Fail the run when more than this share of any input file is bad (default 1: never).")
+    double maxBadFraction;
 
     @Option(names = "--master", description = "Spark master; normally set by deploy/factfloor or spark-submit.")
     String master;
@@ -61,12 +65,13 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         FactfloorConfig loaded = FactfloorConfig.load(config, overrides(), domains);
-        List<String> in = inputs.isEmpty() ? List.of(Defaults.sampleCorpus().toString()) : inputs;
-        String id = corpusId != null ? corpusId : Defaults.corpusId(in.get(0));
-        String out = output != null ? output : Path.of("factfloor-output", id).toString();
-        SparkSession spark = Sessions.start("factfloor run " + id, master);
+        SparkSession spark = Sessions.start("factfloor run", master);
         try {
-            RunResult result = new RunJob(spark, loaded).run(new RunOptions(in, out, id, overwrite, failFast));
+            List<String> in = input.paths(spark.sparkContext().hadoopConfiguration());
+            String id = corpusId != null ? corpusId : Defaults.corpusId(in.get(0));
+            String out = output != null ? output : Path.of("factfloor-output", id).toString();
+            RunResult result = new RunJob(spark, loaded).run(new RunOptions(in, out, id, overwrite, failFast,
+                    quarantine, maxBadFraction));
             System.out.print(RunJob.table(result));
             System.out.println();
             System.out.println("documents read: " + result.documents() + ", bad records skipped: "
@@ -87,9 +92,7 @@ final class RunCommand implements Callable<Integer> {
         if (confidence != null) {
             o.put("factfloor.confidence", confidence);
         }
-        if (format != null) {
-            o.put("factfloor.input.format", format);
-        }
+        input.addOverrides(o);
         return o;
     }
 }

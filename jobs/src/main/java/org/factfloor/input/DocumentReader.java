@@ -1,232 +1,190 @@
 package org.factfloor.input;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.EOFException;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.ZipException;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.factfloor.config.InputSettings;
 
 /**
- * Decodes one source file into a pull stream of documents: JSONL (only the text and id fields are parsed, by
- * streaming) or plain text (a line, a blank-line-separated paragraph, or the whole file per document), gzip or not.
- * A bad record is counted and skipped; a corrupt compressed stream ends the file with what was read so far,
- * counted; under fail-fast either is an error. A file that cannot be opened is an I/O failure of the run.
+ * Opens one source file as a pull stream of documents: checks the compression against the file's first bytes,
+ * decodes it, and hands the bytes to the reader of the file's format. Whatever cannot be read is counted as bad
+ * units (see {@link SourceCounters}); a stream that breaks (corrupt or truncated compression) ends the file with
+ * what was read before, its damaged tail counted as one bad unit. A file deleted after it was listed is one bad
+ * unit, file_vanished, and the run goes on; a file the file system refuses to read (permission denied, I/O error)
+ * fails the run, because skipping it would silently change the corpus.
  */
 public final class DocumentReader {
-    private static final JsonFactory JSON = new JsonFactory();
-
     private final InputSettings settings;
-    private final boolean failFast;
+    private final BadInputPolicy policy;
 
-    public DocumentReader(InputSettings settings, boolean failFast) {
+    public DocumentReader(InputSettings settings, BadInputPolicy policy) {
         this.settings = settings;
-        this.failFast = failFast;
+        this.policy = policy;
     }
 
     public Documents open(SourceFile source, Configuration hadoop, SourceCounters counters) {
+        BadRecords bad = new BadRecords(source.path(), counters, policy);
         Path path = new Path(source.path());
+        Documents documents = new Documents(source, counters, bad);
         InputStream raw;
+        FileSystem fs;
         try {
-            raw = path.getFileSystem(hadoop).open(path);
+            fs = path.getFileSystem(hadoop);
+            raw = fs.open(path);
         } catch (FileNotFoundException e) {
-            throw new UncheckedIOException("input file " + source.path() + " disappeared after it was listed", e);
+            if (!exists(path, hadoop)) {
+                bad.unit();
+                bad.report("file_vanished", "file", "deleted after it was listed", null);
+                documents.end();
+                return documents;
+            }
+            throw unreadable(source, e);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot open input file " + source.path() + ": " + e.getMessage(), e);
+            throw unreadable(source, e);
         }
-        Documents documents = new Documents(source, counters);
         try {
-            InputStream in = source.compression().equals("gzip") ? new GZIPInputStream(raw, 1 << 16) : raw;
-            documents.reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-        } catch (ZipException | EOFException e) {
-            closeQuietly(raw);
-            documents.corrupt(e);
+            documents.raw = raw;
+            documents.source = formatReader(source, raw, path, hadoop, documents);
         } catch (IOException e) {
-            closeQuietly(raw);
-            throw new UncheckedIOException("I/O error reading " + source.path() + ": " + e.getMessage(), e);
+            documents.damaged(e);
         }
         return documents;
     }
 
-    /** The documents of one file, pulled one at a time with {@link #next()}. */
-    public final class Documents implements Closeable {
-        private final SourceFile source;
-        private final SourceCounters counters;
-        private BufferedReader reader;
-        private long line;
-        private boolean ended;
-        private String id;
-        private String text;
-        private final StringBuilder block = new StringBuilder();
+    private DocumentSource formatReader(SourceFile source, InputStream raw, Path path, Configuration hadoop,
+                                        Documents documents) throws IOException {
+        BadRecords bad = documents.bad;
+        if (source.format().equals("parquet")) {
+            raw.close(); // opened only to prove the file is there and readable; Parquet seeks on its own stream
+            return new ParquetDocuments(HadoopInputFile.fromPath(path, hadoop), settings.textPath(),
+                    settings.idPath(), source.path(), bad);
+        }
+        BufferedInputStream in = new BufferedInputStream(FileSystemFailure.guard(raw, source.path()), 1 << 16);
+        String compression = source.compression();
+        if (settings.compression().equals("auto")) {
+            String actual = Compression.sniff(in);
+            if (!actual.equals(compression)) {
+                bad.warn("compression_mismatch", "file start (named " + compression + ", read as " + actual + ")");
+                compression = actual;
+            }
+        }
+        documents.compression = compression;
+        InputStream decoded = Compression.decode(in, compression);
+        return switch (source.format()) {
+            case "jsonl" -> new JsonlDocuments(new LineInput(decoded, settings.maxRecordBytes()),
+                    new JsonFields(settings.textPath(), settings.idPath(), settings.maxRecordBytes()), source.path(),
+                    bad);
+            case "text" -> new TextDocuments(new LineInput(decoded, settings.maxRecordBytes()), settings.textUnit(),
+                    source.path(), bad, settings.maxRecordBytes());
+            case "warc", "wet" -> new WarcDocuments(decoded, source.format().equals("wet"),
+                    settings.maxRecordBytes(), bad);
+            default -> throw new IllegalArgumentException("no reader for format " + source.format());
+        };
+    }
 
-        private Documents(SourceFile source, SourceCounters counters) {
-            this.source = source;
+    private static boolean exists(Path path, Configuration hadoop) {
+        try {
+            return path.getFileSystem(hadoop).exists(path);
+        } catch (IOException e) {
+            return true; // cannot even ask: treat as a file system failure, not as a vanished file
+        }
+    }
+
+    private static UnreadableInput unreadable(SourceFile source, IOException e) {
+        return new UnreadableInput("cannot read input file " + source.path() + ": " + e.getMessage()
+                + " (check its permissions and the file system; the run reads every listed file or fails)", e);
+    }
+
+    /** The documents of one file, pulled one at a time with {@link #next()}. */
+    public static final class Documents implements Closeable {
+        private final SourceFile file;
+        private final SourceCounters counters;
+        private final BadRecords bad;
+        private InputStream raw;
+        private DocumentSource source;
+        private String compression;
+        private boolean ended;
+
+        private Documents(SourceFile file, SourceCounters counters, BadRecords bad) {
+            this.file = file;
             this.counters = counters;
+            this.bad = bad;
+            this.compression = file.compression();
         }
 
         /** Advances to the next good document; false at the end of the file (or of its readable part). */
         public boolean next() {
-            if (reader == null || ended) {
+            if (ended) {
                 return false;
             }
             try {
-                boolean found = source.format().equals("jsonl") ? nextJson() : nextText();
-                if (found) {
+                if (source.next()) {
                     counters.document();
-                }
-                return found;
-            } catch (ZipException | EOFException e) {
-                corrupt(e);
-                return false;
-            } catch (IOException e) {
-                throw new UncheckedIOException("I/O error reading " + source.path() + " after line " + line + ": "
-                        + e.getMessage(), e);
-            }
-        }
-
-        public String id() {
-            return id;
-        }
-
-        public String text() {
-            return text;
-        }
-
-        private boolean nextJson() throws IOException {
-            for (String l = reader.readLine(); l != null; l = reader.readLine()) {
-                line++;
-                if (l.isBlank()) {
-                    problem("empty_line", "line " + line, "empty line");
-                    continue;
-                }
-                try {
-                    JsonRecord record = JsonRecord.parse(l, settings.textField(), settings.idField());
-                    if (record.text() == null) {
-                        problem(record.problem(), "line " + line, record.problem());
-                        continue;
-                    }
-                    id = record.id() != null ? record.id() : source.path() + ":" + line;
-                    text = record.text();
                     return true;
-                } catch (JsonProcessingException e) {
-                    problem("malformed_json", "line " + line, e.getOriginalMessage());
                 }
+            } catch (IOException e) {
+                damaged(e);
+                return false;
             }
-            ended = true;
+            end();
             return false;
         }
 
-        private boolean nextText() throws IOException {
-            long start = line + 1;
-            for (String l = reader.readLine(); l != null; l = reader.readLine()) {
-                line++;
-                switch (settings.textUnit()) {
-                    case "line" -> {
-                        if (!l.isBlank()) {
-                            return emit(source.path() + ":" + line, l);
-                        }
-                        start = line + 1;
-                    }
-                    case "paragraph" -> {
-                        if (!l.isBlank()) {
-                            block.append(l).append('\n');
-                        } else if (block.length() > 0) {
-                            return emitBlock(start);
-                        } else {
-                            start = line + 1;
-                        }
-                    }
-                    default -> block.append(l).append('\n');
-                }
+        public String id() {
+            return source.id();
+        }
+
+        public String text() {
+            return source.text();
+        }
+
+        /** The decoded stream broke: what was read stays, the rest of the file is one bad unit. */
+        private void damaged(IOException e) {
+            FileSystemFailure failure = FileSystemFailure.in(e);
+            if (failure != null) {
+                close();
+                throw new UnreadableInput(failure.getMessage()
+                        + " (check the file system; the run reads every listed file or fails)", failure);
             }
+            boolean truncated = e instanceof EOFException;
+            String kind = compression.equals(Compression.NONE)
+                    ? (truncated ? "truncated_" : "malformed_") + file.format()
+                    : (truncated ? "truncated" : "corrupt") + "_compressed_stream";
+            bad.unit();
+            bad.report(kind, source == null ? "file start" : source.position(), String.valueOf(e.getMessage()),
+                    null);
+            end();
+        }
+
+        private void end() {
             ended = true;
-            return block.length() > 0 && emitBlock(start);
-        }
-
-        private boolean emitBlock(long start) {
-            String t = block.toString();
-            block.setLength(0);
-            return emit(source.path() + ":" + start, t);
-        }
-
-        private boolean emit(String documentId, String documentText) {
-            id = documentId;
-            text = documentText;
-            return true;
-        }
-
-        private void corrupt(IOException e) {
-            ended = true;
-            problem("corrupt_compressed_stream", "after line " + line, String.valueOf(e.getMessage()));
-        }
-
-        private void problem(String kind, String location, String detail) {
-            if (failFast) {
-                throw new BadInputException(source.path(), location, kind + " (" + detail + ")");
+            close();
+            if (counters.units() == 0 && counters.problems().isEmpty()) {
+                bad.warn("empty_file", "file");
             }
-            counters.problem(kind, location);
+            if (!counters.reconciles()) {
+                throw new IllegalStateException("counting bug: " + file.path() + " has " + counters.units()
+                        + " units but " + counters.documents() + " documents and " + counters.bad() + " bad");
+            }
         }
 
         @Override
         public void close() {
-            if (reader != null) {
-                closeQuietly(reader);
+            if (raw != null) {
+                try {
+                    raw.close();
+                } catch (IOException ignored) {
+                    // closing a stream already read to its end or past its corruption; nothing is lost
+                }
+                raw = null;
             }
-        }
-    }
-
-    private static void closeQuietly(Closeable c) {
-        try {
-            c.close();
-        } catch (IOException ignored) {
-            // closing a stream already read to its end or past its corruption; nothing is lost
-        }
-    }
-
-    /** The two fields factfloor needs from a JSONL record, found by streaming without building a tree. */
-    record JsonRecord(String id, String text, String problem) {
-        static JsonRecord parse(String line, String textField, String idField) throws IOException {
-            String id = null;
-            String text = null;
-            String problem = "missing_text";
-            try (JsonParser p = JSON.createParser(line)) {
-                if (p.nextToken() != JsonToken.START_OBJECT) {
-                    throw new JsonParseException(p, "a JSONL record must be an object");
-                }
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = p.currentName();
-                    JsonToken value = p.nextToken();
-                    if (name.equals(textField)) {
-                        if (value == JsonToken.VALUE_STRING) {
-                            text = p.getText();
-                        } else {
-                            problem = value == JsonToken.VALUE_NULL ? "missing_text" : "non_string_text";
-                            p.skipChildren();
-                        }
-                    } else if (name.equals(idField) && value.isScalarValue()) {
-                        id = p.getText();
-                    } else {
-                        p.skipChildren();
-                    }
-                }
-                if (p.currentToken() != JsonToken.END_OBJECT || p.nextToken() != null) {
-                    throw new JsonParseException(p, "trailing content after the record");
-                }
-            }
-            return new JsonRecord(id, text, text == null ? problem : null);
         }
     }
 }

@@ -1,12 +1,18 @@
 package org.factfloor.input;
 
+import java.io.BufferedReader;
+import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -17,8 +23,8 @@ import org.factfloor.config.InputSettings;
 
 /**
  * Expands --input paths, globs and directories (recursively) on any Hadoop file system into the sorted list of
- * files to read, with format and compression inferred from the name. Files whose names say they are not corpus
- * shards are listed as skipped, never dropped silently.
+ * files to read, with format and compression inferred from the name unless forced. Files whose names say they
+ * are not corpus shards are listed as skipped, never dropped silently.
  */
 public final class InputListing {
     private final List<SourceFile> files;
@@ -31,7 +37,7 @@ public final class InputListing {
 
     public static InputListing of(List<String> inputs, InputSettings settings, Configuration hadoop) {
         TreeMap<String, SourceFile> files = new TreeMap<>();
-        List<String> skipped = new ArrayList<>();
+        Set<String> skipped = new TreeSet<>();
         for (String input : inputs) {
             Path path = new Path(input);
             try {
@@ -58,34 +64,72 @@ public final class InputListing {
         if (files.isEmpty()) {
             throw new InputError("no corpus files found under " + String.join(", ", inputs)
                     + (skipped.isEmpty() ? "" : " (skipped: " + String.join(", ", skipped) + ")")
-                    + "; expected *.jsonl, *.json, *.txt (optionally .gz), or set --format");
+                    + "; expected *.jsonl, *.json, *.ndjson, *.txt, *.parquet, *.warc, *.wet (optionally .gz, .bz2, .zst),"
+                    + " or set --format");
         }
         List<SourceFile> list = new ArrayList<>(files.values());
         return new InputListing(List.copyOf(list), List.copyOf(skipped));
     }
 
     private static void add(FileStatus status, InputSettings settings, TreeMap<String, SourceFile> files,
-                            List<String> skipped) {
+                            Set<String> skipped) {
         String path = status.getPath().toString();
         String name = status.getPath().getName();
         if (name.startsWith("_") || name.startsWith(".")) {
             return; // Hadoop's hidden files (_SUCCESS, .crc) are bookkeeping, not corpus
         }
         String lower = name.toLowerCase(Locale.ROOT);
-        String compression = lower.endsWith(".gz") ? "gzip" : "none";
-        String base = compression.equals("gzip") ? lower.substring(0, lower.length() - 3) : lower;
-        String format = settings.format();
-        if (format.equals("auto")) {
-            if (base.endsWith(".jsonl") || base.endsWith(".json") || base.endsWith(".ndjson")) {
-                format = "jsonl";
-            } else if (base.endsWith(".txt") || base.endsWith(".text")) {
-                format = "text";
-            } else {
-                skipped.add(path + " (unknown extension; set --format to read it)");
-                return;
-            }
+        String format = settings.format().equals("auto") ? formatOf(Compression.stripExtension(lower))
+                : settings.format();
+        if (format == null) {
+            skipped.add(path + " (unknown extension; set --format to read it)");
+            return;
         }
+        String compression = format.equals("parquet") ? Compression.NONE
+                : settings.compression().equals("auto") ? Compression.fromName(lower) : settings.compression();
         files.put(path, new SourceFile(path, status.getLen(), format, compression));
+    }
+
+    /** The format a file name (without its compression extension) announces, or null. */
+    static String formatOf(String base) {
+        if (base.endsWith(".jsonl") || base.endsWith(".json") || base.endsWith(".ndjson")) {
+            return "jsonl";
+        } else if (base.endsWith(".txt") || base.endsWith(".text")) {
+            return "text";
+        } else if (base.endsWith(".parquet")) {
+            return "parquet";
+        } else if (base.endsWith(".wet")) {
+            return "wet";
+        } else if (base.endsWith(".warc")) {
+            return "warc";
+        }
+        return null;
+    }
+
+    /**
+     * The paths of an --input-list file (on any Hadoop file system): one per line; blank lines and lines starting
+     * with # are ignored.
+     */
+    public static List<String> readList(String file, Configuration hadoop) {
+        Path path = new Path(file);
+        List<String> paths = new ArrayList<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(path.getFileSystem(hadoop).open(path),
+                StandardCharsets.UTF_8))) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                String p = line.strip();
+                if (!p.isEmpty() && !p.startsWith("#")) {
+                    paths.add(p);
+                }
+            }
+        } catch (FileNotFoundException e) {
+            throw new InputError("--input-list " + file + " does not exist; pass a file with one input path per line");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read --input-list " + file + ": " + e.getMessage(), e);
+        }
+        if (paths.isEmpty()) {
+            throw new InputError("--input-list " + file + " names no path; put one input path per line");
+        }
+        return paths;
     }
 
     /** Files to read, sorted by path. */

@@ -6,20 +6,31 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What reading one source produced: documents, mentions per domain, and every problem by kind with its first
- * locations. The same counters for every reader, summed into the sources table and the manifest.
+ * What reading one source produced: units read (lines, records, rows — whatever the format's smallest unit is),
+ * good documents, mentions per domain, every bad unit by kind, warnings that lose nothing (a .gz name on a plain
+ * file), the first locations of both, and the bad records to quarantine. The same counters for every reader,
+ * summed into the sources table and the manifest. Every unit is either a document or bad: see {@link #reconciles()}.
  */
 public final class SourceCounters {
     static final int LOCATIONS_KEPT = 5;
+    static final int QUARANTINED_KEPT = 1000;
 
     private final String path;
+    private long units;
     private long documents;
     private final Map<String, Long> mentions = new TreeMap<>();
     private final Map<String, Long> problems = new TreeMap<>();
+    private final Map<String, Long> warnings = new TreeMap<>();
     private final List<String> locations = new ArrayList<>();
+    private final List<QuarantinedRecord> quarantined = new ArrayList<>();
 
     public SourceCounters(String path) {
         this.path = path;
+    }
+
+    /** A reader started reading a unit (it will be a document or a problem). */
+    void units(long count) {
+        units += count;
     }
 
     public void document() {
@@ -30,8 +41,25 @@ public final class SourceCounters {
         mentions.merge(domain, count, Long::sum);
     }
 
-    public void problem(String kind, String location) {
-        problems.merge(kind, 1L, Long::sum);
+    /** {@code count} units of one kind went bad at one location. */
+    void problem(String kind, String location, long count) {
+        problems.merge(kind, count, Long::sum);
+        locate(kind, location);
+    }
+
+    /** Something to report that loses nothing (the unit still counts as a document or as bad). */
+    public void warning(String kind, String location) {
+        warnings.merge(kind, 1L, Long::sum);
+        locate(kind, location);
+    }
+
+    void quarantine(QuarantinedRecord record) {
+        if (quarantined.size() < QUARANTINED_KEPT) {
+            quarantined.add(record);
+        }
+    }
+
+    private void locate(String kind, String location) {
         if (locations.size() < LOCATIONS_KEPT) {
             locations.add(kind + " at " + location);
         }
@@ -41,8 +69,21 @@ public final class SourceCounters {
         return path;
     }
 
+    public long units() {
+        return units;
+    }
+
     public long documents() {
         return documents;
+    }
+
+    public long bad() {
+        return problems.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** Good + bad = units read: nothing was lost between reading and counting. */
+    public boolean reconciles() {
+        return documents + bad() == units;
     }
 
     public Map<String, Long> mentions() {
@@ -53,7 +94,16 @@ public final class SourceCounters {
         return problems;
     }
 
+    public Map<String, Long> warnings() {
+        return warnings;
+    }
+
     public List<String> locations() {
         return locations;
+    }
+
+    /** The first bad records (at most {@value #QUARANTINED_KEPT} per file), when quarantine was asked for. */
+    public List<QuarantinedRecord> quarantined() {
+        return quarantined;
     }
 }

@@ -5,8 +5,8 @@ import java.io.Serializable;
 /**
  * One input file, as listed on the driver: the unit of work and of error accounting (DESIGN §7).
  *
- * @param format      jsonl or text
- * @param compression gzip or none
+ * @param format      jsonl, text, parquet, warc or wet
+ * @param compression gzip, bzip2, zstd or none, as named (checked against the file's bytes when read)
  */
 public record SourceFile(String path, long bytes, String format, String compression) implements Serializable {
 }

@@ -11,7 +11,9 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.util.SerializableConfiguration;
 import org.factfloor.config.FactfloorConfig;
 import org.factfloor.extract.DocumentExtractor;
+import org.factfloor.input.BadInputPolicy;
 import org.factfloor.input.DocumentReader;
+import org.factfloor.input.QuarantinedRecord;
 import org.factfloor.input.SourceCounters;
 import org.factfloor.input.SourceFile;
 
@@ -25,20 +27,21 @@ final class ExtractFunction implements FlatMapFunction<Iterator<SourceFile>, Row
     static final String EXTRACTION_TIMEOUTS = "extraction_timeouts:";
 
     private final FactfloorConfig config;
-    private final boolean failFast;
+    private final BadInputPolicy policy;
     private final SerializableConfiguration hadoop;
     private final Map<String, Integer> sourceIndex;
 
-    ExtractFunction(FactfloorConfig config, boolean failFast, Configuration hadoop, Map<String, Integer> sourceIndex) {
+    ExtractFunction(FactfloorConfig config, BadInputPolicy policy, Configuration hadoop,
+                    Map<String, Integer> sourceIndex) {
         this.config = config;
-        this.failFast = failFast;
+        this.policy = policy;
         this.hadoop = new SerializableConfiguration(hadoop);
         this.sourceIndex = sourceIndex;
     }
 
     @Override
     public Iterator<Row> call(Iterator<SourceFile> files) {
-        return new Rows(files, new DocumentExtractor(config.domains()), new DocumentReader(config.input(), failFast));
+        return new Rows(files, new DocumentExtractor(config.domains()), new DocumentReader(config.input(), policy));
     }
 
     private final class Rows implements Iterator<Row> {
@@ -67,7 +70,7 @@ final class ExtractFunction implements FlatMapFunction<Iterator<SourceFile>, Row
                         counters.mentions(f.domain(), f.mentions());
                     });
                     for (String domain : extractor.timedOutDomains()) {
-                        counters.problem(EXTRACTION_TIMEOUTS + domain, documents.id());
+                        counters.warning(EXTRACTION_TIMEOUTS + domain, documents.id()); // the document is kept: not a bad unit
                     }
                 } else if (documents != null) {
                     documents.close();
@@ -94,6 +97,7 @@ final class ExtractFunction implements FlatMapFunction<Iterator<SourceFile>, Row
         }
 
         private void emitCounters() {
+            pending.add(counter("units", counters.units()));
             pending.add(counter("documents", counters.documents()));
             pending.add(counter("bytes", file.bytes()));
             for (Map.Entry<String, Long> e : counters.mentions().entrySet()) {
@@ -101,6 +105,13 @@ final class ExtractFunction implements FlatMapFunction<Iterator<SourceFile>, Row
             }
             for (Map.Entry<String, Long> e : counters.problems().entrySet()) {
                 pending.add(counter(SourceTable.PROBLEM_PREFIX + e.getKey(), e.getValue()));
+            }
+            for (Map.Entry<String, Long> e : counters.warnings().entrySet()) {
+                pending.add(counter(SourceTable.WARNING_PREFIX + e.getKey(), e.getValue()));
+            }
+            for (QuarantinedRecord q : counters.quarantined()) {
+                pending.add(RowFactory.create(ExtractedRow.QUARANTINE, file.path(), q.location(), 0L, 0L, 0L,
+                        QuarantineTable.encode(q), index));
             }
             for (int i = 0; i < counters.locations().size(); i++) {
                 pending.add(RowFactory.create(ExtractedRow.SOURCE, file.path(), SourceTable.LOCATION_PREFIX + i,

@@ -9,10 +9,13 @@ import org.apache.spark.sql.types.StructType;
  * row carries one counter of one input file under the reserved domain {@link #SOURCE}; it rides the same shuffle
  * and is summed like any count, so task retries can never double it (unlike an accumulator). {@code source} is
  * the input file's index in the listing: the smallest one survives aggregation, which for a factoid seen in one
- * document is the file that contributed that singleton.
+ * document is the file that contributed that singleton. A quarantined bad record rides along under the reserved
+ * domain {@link #QUARANTINE} (entity = path, attribute = location, example = kind, detail and bytes; see
+ * {@link QuarantineTable}), so a retried task cannot copy it twice either.
  */
 final class ExtractedRow {
     static final String SOURCE = "__source__";
+    static final String QUARANTINE = "__quarantine__";
     static final StructType SCHEMA = new StructType()
             .add("domain", DataTypes.StringType, false)
             .add("entity", DataTypes.StringType, false)

@@ -2,6 +2,7 @@ package org.factfloor.job;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.sum;
 
 import java.nio.charset.StandardCharsets;
@@ -9,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.HashMap;
@@ -23,6 +25,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.factfloor.config.FactfloorConfig;
 import org.factfloor.extract.DomainSpec;
+import org.factfloor.input.BadInputPolicy;
 import org.factfloor.input.InputListing;
 import org.factfloor.input.SourceFile;
 import org.factfloor.output.DomainTable;
@@ -56,12 +59,18 @@ public final class RunJob {
         RunOutput output = RunOutput.prepare(options.output(), options.overwrite(), runId, hadoop);
         Dataset<Row> aggregated = null;
         try {
-            aggregated = aggregate(listing, options.failFast(), hadoop).persist(StorageLevel.MEMORY_AND_DISK());
-            Dataset<Row> factoids = aggregated.filter(col("domain").notEqual(ExtractedRow.SOURCE));
+            aggregated = aggregate(listing, new BadInputPolicy(options.failFast(), options.quarantine()), hadoop)
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            Dataset<Row> factoids = aggregated.filter(not(col("domain").startsWith("__")));
             List<SourceTable.Source> sources = SourceTable.from(aggregated
                     .filter(col("domain").equalTo(ExtractedRow.SOURCE))
                     .select("entity", "attribute", "mentions", "example").collectAsList(),
-                    singletonsBySource(factoids, listing));
+                    singletonsBySource(factoids, listing), listing.files());
+            rejectTooMuchBadInput(sources, options.maxBadFraction());
+            if (options.quarantine()) {
+                ParquetTables.write(QuarantineTable.of(aggregated.filter(col("domain").equalTo(
+                        ExtractedRow.QUARANTINE))).coalesce(1), output.staged("quarantine"), null);
+            }
             long documents = sources.stream().mapToLong(SourceTable.Source::documents).sum();
             long bad = sources.stream().mapToLong(SourceTable.Source::badTotal).sum();
             Dataset<Row> entityCounts = factoids.groupBy("domain", "entity")
@@ -73,10 +82,11 @@ public final class RunJob {
             RunFacts facts = new RunFacts(options.corpusId(), runId, listing.files().size(), listing.totalBytes(),
                     documents, bad);
             output.writeText("report.md", ReportMarkdown.render(facts, summaries));
-            output.writeText("_MANIFEST.json", manifest(options, listing, runId, documents, bad, started).render());
+            output.writeText("_MANIFEST.json", manifest(options, listing, sources, runId, documents, bad, started)
+                    .render());
             output.commit();
             return new RunResult(output.target(), runId, documents, bad, summaries);
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // also Spark's SparkException, which Scala throws undeclared
             output.abort();
             throw e;
         } finally {
@@ -111,8 +121,16 @@ public final class RunJob {
         spark.conf().set("spark.sql.shuffle.partitions", Long.toString(partitions));
     }
 
+    private static void rejectTooMuchBadInput(List<SourceTable.Source> sources, double maxBadFraction) {
+        List<SourceTable.Source> over = sources.stream().filter(s -> s.badFraction() > maxBadFraction)
+                .sorted(Comparator.comparingDouble(SourceTable.Source::badFraction).reversed()).toList();
+        if (!over.isEmpty()) {
+            throw new TooMuchBadInput(over, maxBadFraction);
+        }
+    }
+
     /** Extraction and the one shuffle: sums per (domain, entity, attribute), source counters included. */
-    private Dataset<Row> aggregate(InputListing listing, boolean failFast, Configuration hadoop) {
+    private Dataset<Row> aggregate(InputListing listing, BadInputPolicy policy, Configuration hadoop) {
         List<SourceFile> files = listing.bySizeDescending();
         JavaRDD<SourceFile> perFile = JavaSparkContext.fromSparkContext(spark.sparkContext())
                 .parallelize(files, files.size());
@@ -120,7 +138,7 @@ public final class RunJob {
         for (int i = 0; i < listing.files().size(); i++) {
             sourceIndex.put(listing.files().get(i).path(), i);
         }
-        JavaRDD<Row> extracted = perFile.mapPartitions(new ExtractFunction(config, failFast, hadoop, sourceIndex));
+        JavaRDD<Row> extracted = perFile.mapPartitions(new ExtractFunction(config, policy, hadoop, sourceIndex));
         return spark.createDataFrame(extracted, ExtractedRow.SCHEMA)
                 .groupBy("domain", "entity", "attribute")
                 .agg(sum("mentions").as("mentions"), sum("documents").as("documents"),
@@ -132,15 +150,21 @@ public final class RunJob {
 
 
 
-    private Manifest manifest(RunOptions options, InputListing listing, String runId, long documents, long bad,
-                              long started) {
+    private Manifest manifest(RunOptions options, InputListing listing, List<SourceTable.Source> sources,
+                              String runId, long documents, long bad, long started) {
         List<Object> inputs = new ArrayList<>();
-        for (SourceFile f : listing.files()) {
+        for (SourceTable.Source f : sources) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("path", f.path());
             m.put("bytes", f.bytes());
             m.put("format", f.format());
             m.put("compression", f.compression());
+            m.put("units", f.units());
+            m.put("documents", f.documents());
+            m.put("bad_records", f.badRecords());
+            m.put("warnings", f.warnings());
+            m.put("bad_record_locations", f.locations());
+            m.put("status", f.status());
             inputs.add(m);
         }
         Map<String, Object> versions = new LinkedHashMap<>();

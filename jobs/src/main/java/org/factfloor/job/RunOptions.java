@@ -2,9 +2,23 @@ package org.factfloor.job;
 
 import java.util.List;
 
-/** What `factfloor run` was asked to do, after defaults were applied. */
-public record RunOptions(List<String> inputs, String output, String corpusId, boolean overwrite, boolean failFast) {
+/**
+ * What `factfloor run` was asked to do, after defaults were applied.
+ *
+ * @param quarantine     copy bad records to quarantine/
+ * @param maxBadFraction fail the run when more than this share of any source's units is bad (1 = never)
+ */
+public record RunOptions(List<String> inputs, String output, String corpusId, boolean overwrite, boolean failFast,
+                         boolean quarantine, double maxBadFraction) {
     public RunOptions {
         inputs = List.copyOf(inputs);
+        if (!(maxBadFraction >= 0 && maxBadFraction <= 1)) {
+            throw new IllegalArgumentException("--max-bad-fraction must be between 0 and 1, got " + maxBadFraction);
+        }
+    }
+
+    /** Bad input skipped and counted, nothing quarantined, no bad-fraction limit. */
+    public RunOptions(List<String> inputs, String output, String corpusId, boolean overwrite, boolean failFast) {
+        this(inputs, output, corpusId, overwrite, failFast, false, 1.0);
     }
 }

@@ -37,7 +37,7 @@ class ExtractionTimeoutsTest {
 
         assertEquals(3, result.documents());
         Row source = spark.read().parquet(output.resolve("sources").toString()).collectAsList().get(0);
-        assertEquals(Map.of("extraction_timeouts:slow", 1L), source.getJavaMap(source.fieldIndex("bad_records")));
+        assertEquals(Map.of("extraction_timeouts:slow", 1L), source.getJavaMap(source.fieldIndex("warnings")));
         assertEquals(List.of("extraction_timeouts:slow at pathological"),
                 source.getList(source.fieldIndex("bad_record_locations")));
         List<Row> factoids = spark.read().parquet(output.resolve("factoids").toString())

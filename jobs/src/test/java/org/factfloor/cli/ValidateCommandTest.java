@@ -1,0 +1,95 @@
+package org.factfloor.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `factfloor validate`: the config checked and the files a run would read listed, without Spark. */
+class ValidateCommandTest {
+    @TempDir
+    Path dir;
+
+    /** Exit code, stdout and stderr of one command line. */
+    private record Outcome(int code, String out, String err) {
+    }
+
+    private static Outcome validate(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream savedOut = System.out;
+        PrintStream savedErr = System.err;
+        System.setOut(new PrintStream(out, true));
+        System.setErr(new PrintStream(err, true));
+        try {
+            String[] all = new String[args.length + 1];
+            all[0] = "validate";
+            System.arraycopy(args, 0, all, 1, args.length);
+            return new Outcome(Main.execute(all), out.toString(), err.toString());
+        } finally {
+            System.setOut(savedOut);
+            System.setErr(savedErr);
+        }
+    }
+
+    private void corpus() throws IOException {
+        Files.createDirectories(dir.resolve("corpus/sub"));
+        Files.write(dir.resolve("corpus/a.jsonl.gz"), new byte[10]);
+        Files.write(dir.resolve("corpus/sub/b.parquet"), new byte[20]);
+        Files.write(dir.resolve("corpus/c.warc.wet.zst"), new byte[30]);
+        Files.write(dir.resolve("corpus/notes.md"), new byte[5]);
+    }
+
+    @Test
+    void listsFilesWithFormatCompressionAndSizeAndTheSkippedOnes() throws IOException {
+        corpus();
+        Outcome o = validate("--input", dir.resolve("corpus").toString());
+        assertEquals(0, o.code(), o.err());
+        List<String> lines = o.out().lines().toList();
+        assertTrue(lines.get(0).startsWith("config: ok (defaults), domains: capitals, citations, death-dates,"),
+                lines.get(0));
+        assertEquals("inputs: 3 files, 60 bytes", lines.get(1));
+        String root = "file:" + dir.resolve("corpus");
+        assertEquals(List.of(
+                "format   compression          bytes  path",
+                "jsonl    gzip                    10  " + root + "/a.jsonl.gz",
+                "wet      zstd                    30  " + root + "/c.warc.wet.zst",
+                "parquet  none                    20  " + root + "/sub/b.parquet",
+                "skipped: " + root + "/notes.md (unknown extension; set --format to read it)"), lines.subList(2, 7));
+    }
+
+    @Test
+    void readsAnInputListAndAppliesFormatAndCompressionOverrides() throws IOException {
+        corpus();
+        Path list = Files.writeString(dir.resolve("inputs.txt"), "# shards of today\n"
+                + dir.resolve("corpus/notes.md") + "\n\n" + dir.resolve("corpus/a.jsonl.gz") + "\n");
+        Outcome o = validate("--input-list", list.toString(), "--format", "text", "--compression", "none");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("inputs: 2 files, 15 bytes"), o.out());
+        assertTrue(o.out().contains("text     none                     5  file:" + dir.resolve("corpus/notes.md")),
+                o.out());
+    }
+
+    @Test
+    void badConfigOrInputIsExitTwoWithOneLine() throws IOException {
+        corpus();
+        Outcome format = validate("--input", dir.resolve("corpus").toString(), "--format", "csv");
+        assertEquals(2, format.code());
+        assertTrue(format.err().startsWith("factfloor: error: format (command line): must be one of auto, jsonl,"),
+                format.err());
+        Outcome missing = validate("--input", dir.resolve("nope").toString());
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("nope does not exist"), missing.err());
+        Outcome list = validate("--input-list", dir.resolve("nope.txt").toString());
+        assertEquals(2, list.code());
+        assertEquals("factfloor: error: --input-list " + dir.resolve("nope.txt") + " does not exist; pass a file with"
+                + " one input path per line", list.err().strip());
+    }
+}
