@@ -60,11 +60,11 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        FactfloorConfig loaded = FactfloorConfig.load(config, overrides(), domains);
+        FactfloorConfig loaded = FactfloorConfig.loadLayered(ConfigFiles.forRun(config), overrides(), domains);
         List<String> in = inputs.isEmpty() ? List.of(Defaults.sampleCorpus().toString()) : inputs;
         String id = corpusId != null ? corpusId : Defaults.corpusId(in.get(0));
         String out = output != null ? output : Path.of("factfloor-output", id).toString();
-        SparkSession spark = Sessions.start("factfloor run " + id, master);
+        SparkSession spark = Sessions.start("factfloor run " + id, master, loaded.spark());
         try {
             RunResult result = new RunJob(spark, loaded).run(new RunOptions(in, out, id, overwrite, failFast));
             System.out.print(RunJob.table(result));
