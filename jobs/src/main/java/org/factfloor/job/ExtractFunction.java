@@ -2,6 +2,7 @@ package org.factfloor.job;
 
 import java.util.ArrayDeque;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import org.apache.hadoop.conf.Configuration;
@@ -20,26 +21,27 @@ import org.factfloor.input.SourceFile;
  * row per (document, factoid), then the file's counters. Patterns are compiled once per task; only one document's
  * rows are buffered at a time.
  */
-final class ExtractFunction implements FlatMapFunction<Iterator<SourceFile>, Row> {
+final class ExtractFunction implements FlatMapFunction<Iterator<Integer>, Row> {
     private final FactfloorConfig config;
     private final boolean failFast;
     private final SerializableConfiguration hadoop;
-    private final Map<String, Integer> sourceIndex;
+    private final List<SourceFile> sources;
 
-    ExtractFunction(FactfloorConfig config, boolean failFast, Configuration hadoop, Map<String, Integer> sourceIndex) {
+    /** @param sources every input file; a task's elements are indices into this list */
+    ExtractFunction(FactfloorConfig config, boolean failFast, Configuration hadoop, List<SourceFile> sources) {
         this.config = config;
         this.failFast = failFast;
         this.hadoop = new SerializableConfiguration(hadoop);
-        this.sourceIndex = sourceIndex;
+        this.sources = List.copyOf(sources);
     }
 
     @Override
-    public Iterator<Row> call(Iterator<SourceFile> files) {
+    public Iterator<Row> call(Iterator<Integer> files) {
         return new Rows(files, new DocumentExtractor(config.domains()), new DocumentReader(config.input(), failFast));
     }
 
     private final class Rows implements Iterator<Row> {
-        private final Iterator<SourceFile> files;
+        private final Iterator<Integer> files;
         private final DocumentExtractor extractor;
         private final DocumentReader reader;
         private final ArrayDeque<Row> pending = new ArrayDeque<>();
@@ -48,7 +50,7 @@ final class ExtractFunction implements FlatMapFunction<Iterator<SourceFile>, Row
         private SourceCounters counters;
         private DocumentReader.Documents documents;
 
-        Rows(Iterator<SourceFile> files, DocumentExtractor extractor, DocumentReader reader) {
+        Rows(Iterator<Integer> files, DocumentExtractor extractor, DocumentReader reader) {
             this.files = files;
             this.extractor = extractor;
             this.reader = reader;
@@ -68,8 +70,8 @@ final class ExtractFunction implements FlatMapFunction<Iterator<SourceFile>, Row
                     documents = null;
                     emitCounters();
                 } else if (files.hasNext()) {
-                    file = files.next();
-                    index = sourceIndex.get(file.path());
+                    index = files.next();
+                    file = sources.get(index);
                     counters = new SourceCounters(file.path());
                     documents = reader.open(file, hadoop.value(), counters);
                 } else {
