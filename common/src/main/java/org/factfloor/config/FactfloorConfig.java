@@ -6,16 +6,20 @@ import com.typesafe.config.ConfigFactory;
 import com.typesafe.config.ConfigObject;
 import com.typesafe.config.ConfigParseOptions;
 import com.typesafe.config.ConfigRenderOptions;
+import com.typesafe.config.ConfigUtil;
 import com.typesafe.config.ConfigValue;
+import com.typesafe.config.ConfigValueType;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -33,7 +37,7 @@ import org.factfloor.stats.FloorParameters;
  * error, reported with the file and line they came from.
  */
 public record FactfloorConfig(String countUnit, double confidence, double sgtSwitch, double growthFactor,
-                              InputSettings input, List<DomainSpec> domains, String digest)
+                              InputSettings input, List<DomainSpec> domains, String digest, Map<String, String> spark)
         implements java.io.Serializable {
 
     private static final Set<String> DOMAIN_KEYS = Set.of("description", "enabled", "entity", "attribute",
@@ -51,15 +55,25 @@ public record FactfloorConfig(String countUnit, double confidence, double sgtSwi
      * @param domainsToRun names of the domains to run, or empty for every enabled domain
      */
     public static FactfloorConfig load(File file, Map<String, Object> overrides, List<String> domainsToRun) {
+        return loadLayered(file == null ? List.of() : List.of(file), overrides, domainsToRun);
+    }
+
+    /**
+     * @param files config files layered over reference.conf, later ones winning (e.g. the cluster's conf/cluster.conf
+     *              shipped by deploy/spark-submit.sh, then the user's --config)
+     */
+    public static FactfloorConfig loadLayered(List<File> files, Map<String, Object> overrides,
+                                              List<String> domainsToRun) {
         Config reference = ConfigFactory.defaultReference(FactfloorConfig.class.getClassLoader());
         Config user = ConfigFactory.empty();
-        if (file != null) {
+        for (File file : files) {
             if (!file.isFile()) {
                 throw new ConfigError("config file " + file + " does not exist or is not a file; pass an existing"
                         + " HOCON file to --config");
             }
             try {
-                user = ConfigFactory.parseFile(file, ConfigParseOptions.defaults().setAllowMissing(false));
+                user = ConfigFactory.parseFile(file, ConfigParseOptions.defaults().setAllowMissing(false))
+                        .withFallback(user);
             } catch (ConfigException e) {
                 throw new ConfigError("cannot parse " + file + ": " + e.getMessage(), e);
             }
@@ -100,7 +114,8 @@ public record FactfloorConfig(String countUnit, double confidence, double sgtSwi
             DomainContext context = new DomainContext(root.getConfig("fragments"), placeAliases(root),
                     limits(root.getConfig("extraction")));
             List<DomainSpec> domains = domains(root, domainsToRun, context);
-            return new FactfloorConfig(countUnit, confidence, sgtSwitch, growthFactor, input, domains, digest(root));
+            return new FactfloorConfig(countUnit, confidence, sgtSwitch, growthFactor, input, domains,
+                    digest(root.withoutPath("spark")), sparkSettings(root.getConfig("spark")));
         } catch (ConfigException e) {
             throw new ConfigError(e.getMessage() + " — fix the key named above", e);
         }
@@ -365,7 +380,8 @@ public record FactfloorConfig(String countUnit, double confidence, double sgtSwi
     private static void rejectUnknownKeys(Config root, Config reference) {
         for (Map.Entry<String, ConfigValue> e : root.entrySet()) {
             String path = e.getKey();
-            if (path.startsWith("domains.") || path.startsWith("fragments.") || path.startsWith(ALIASES + ".")) {
+            if (path.startsWith("domains.") || path.startsWith("fragments.") || path.startsWith(ALIASES + ".")
+                    || path.startsWith("spark.")) {
                 continue;
             }
             if (!reference.hasPathOrNull(path)) {
@@ -373,6 +389,32 @@ public record FactfloorConfig(String countUnit, double confidence, double sgtSwi
                         + "): unknown key; see reference.conf in the jar (or the README) for the keys factfloor reads");
             }
         }
+    }
+
+    /**
+     * factfloor.spark { "spark.serializer" = … }: Spark settings for the session, as Spark keys with string values.
+     * They tune execution only, so they are left out of the config digest and the run id.
+     */
+    private static Map<String, String> sparkSettings(Config spark) {
+        Map<String, String> settings = new TreeMap<>();
+        for (Map.Entry<String, ConfigValue> e : spark.entrySet()) {
+            String key = String.join(".", ConfigUtil.splitPath(e.getKey()));
+            ConfigValue value = e.getValue();
+            if (!key.startsWith("spark.")) {
+                throw new ConfigError("factfloor.spark." + e.getKey() + " (" + value.origin().description()
+                        + "): a Spark setting must be a Spark key in quotes, e.g. \"spark.serializer\" = …");
+            }
+            if (key.equals("spark.master") || key.equals("spark.submit.deployMode")) {
+                throw new ConfigError("factfloor.spark." + e.getKey() + " (" + value.origin().description()
+                        + "): the master and deploy mode come from spark-submit or deploy/factfloor; remove the key");
+            }
+            if (value.valueType() == ConfigValueType.LIST) {
+                throw new ConfigError("factfloor.spark." + e.getKey() + " (" + value.origin().description()
+                        + "): a Spark setting must be a string, number or boolean");
+            }
+            settings.put(key, String.valueOf(value.unwrapped()));
+        }
+        return Collections.unmodifiableMap(settings);
     }
 
     private static ConfigError bad(Config c, String key, String problem) {

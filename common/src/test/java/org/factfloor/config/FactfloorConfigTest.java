@@ -158,4 +158,29 @@ class FactfloorConfigTest {
                 (e, a, s) -> found.add(e + "|" + a));
         assertEquals(List.of("Ann|cow", "Cy|dog"), found);
     }
+
+    @Test
+    void sparkSettingsAreSparkKeysWithStringValuesLeftOutOfTheDigest() throws IOException {
+        Path cluster = dir.resolve("cluster.conf");
+        Files.writeString(cluster, "factfloor.spark { \"spark.serializer\" = \"org.apache.spark.serializer.KryoSerializer\"\n"
+                + " \"spark.speculation\" = true, \"spark.speculation.multiplier\" = 2, \"spark.task.maxFailures\" = 4 }\n");
+        Path user = dir.resolve("user.conf");
+        Files.writeString(user, "factfloor.spark.\"spark.task.maxFailures\" = 8\n");
+        FactfloorConfig layered = FactfloorConfig.loadLayered(List.of(cluster.toFile(), user.toFile()), Map.of(), List.of());
+        assertEquals(Map.of("spark.serializer", "org.apache.spark.serializer.KryoSerializer",
+                "spark.speculation", "true", "spark.speculation.multiplier", "2", "spark.task.maxFailures", "8"),
+                layered.spark());
+        FactfloorConfig plain = FactfloorConfig.load(null, Map.of(), List.of());
+        assertEquals(Map.of(), plain.spark());
+        assertEquals(plain.digest(), layered.digest(), "Spark settings change how a run executes, not its results");
+    }
+
+    @Test
+    void sparkSettingsMustBeQuotedSparkKeysAndNeverTheMaster() throws IOException {
+        ConfigError unquoted = failure("factfloor.spark { serializer = kryo }\n");
+        assertTrue(unquoted.getMessage().contains("factfloor.spark.serializer") && unquoted.getMessage().contains("my.conf")
+                && unquoted.getMessage().contains("in quotes"), unquoted.getMessage());
+        ConfigError master = failure("factfloor.spark { \"spark.master\" = \"local[2]\" }\n");
+        assertTrue(master.getMessage().contains("come from spark-submit"), master.getMessage());
+    }
 }

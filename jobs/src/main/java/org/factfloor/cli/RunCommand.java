@@ -64,8 +64,8 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        FactfloorConfig loaded = FactfloorConfig.load(config, overrides(), domains);
-        SparkSession spark = Sessions.start("factfloor run", master);
+        FactfloorConfig loaded = FactfloorConfig.loadLayered(ConfigFiles.forRun(config), overrides(), domains);
+        SparkSession spark = Sessions.start("factfloor run", master, loaded.spark());
         try {
             List<String> in = input.paths(spark.sparkContext().hadoopConfiguration());
             String id = corpusId != null ? corpusId : Defaults.corpusId(in.get(0));

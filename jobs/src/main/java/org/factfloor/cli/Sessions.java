@@ -1,17 +1,26 @@
 package org.factfloor.cli;
 
+import java.util.Map;
+import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 
 /**
  * Starts the SparkSession. The master comes from --master, else from spark.master as set by deploy/factfloor or
- * spark-submit; factfloor never hard-codes one.
+ * spark-submit; factfloor never hard-codes one. The config's factfloor.spark settings fill in what spark-submit
+ * (or -Dspark.…) left unset, so the cluster's own choices always win.
  */
 final class Sessions {
     private Sessions() {
     }
 
-    static SparkSession start(String appName, String master) {
+    static SparkSession start(String appName, String master, Map<String, String> settings) {
         SparkSession.Builder builder = SparkSession.builder().appName(appName);
+        SparkConf submitted = new SparkConf();
+        for (Map.Entry<String, String> s : settings.entrySet()) {
+            if (!submitted.contains(s.getKey())) {
+                builder = builder.config(s.getKey(), s.getValue());
+            }
+        }
         if (master != null) {
             builder = builder.master(master);
         } else if (System.getProperty("spark.master") == null) {

@@ -2,6 +2,7 @@ package org.factfloor.job;
 
 import java.util.ArrayDeque;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import org.apache.hadoop.conf.Configuration;
@@ -22,30 +23,30 @@ import org.factfloor.input.SourceFile;
  * row per (document, factoid), then the file's counters. Patterns are compiled once per task; only one document's
  * rows are buffered at a time.
  */
-final class ExtractFunction implements FlatMapFunction<Iterator<SourceFile>, Row> {
-    /** Problem kind of a document whose extraction budget a domain exceeded (DESIGN §7), per domain. */
+final class ExtractFunction implements FlatMapFunction<Iterator<Integer>, Row> {
+    /** Warning kind of a document whose extraction budget a domain exceeded (DESIGN §7), per domain. */
     static final String EXTRACTION_TIMEOUTS = "extraction_timeouts:";
 
     private final FactfloorConfig config;
     private final BadInputPolicy policy;
     private final SerializableConfiguration hadoop;
-    private final Map<String, Integer> sourceIndex;
+    private final List<SourceFile> sources;
 
-    ExtractFunction(FactfloorConfig config, BadInputPolicy policy, Configuration hadoop,
-                    Map<String, Integer> sourceIndex) {
+    /** @param sources every input file; a task's elements are indices into this list */
+    ExtractFunction(FactfloorConfig config, BadInputPolicy policy, Configuration hadoop, List<SourceFile> sources) {
         this.config = config;
         this.policy = policy;
         this.hadoop = new SerializableConfiguration(hadoop);
-        this.sourceIndex = sourceIndex;
+        this.sources = List.copyOf(sources);
     }
 
     @Override
-    public Iterator<Row> call(Iterator<SourceFile> files) {
+    public Iterator<Row> call(Iterator<Integer> files) {
         return new Rows(files, new DocumentExtractor(config.domains()), new DocumentReader(config.input(), policy));
     }
 
     private final class Rows implements Iterator<Row> {
-        private final Iterator<SourceFile> files;
+        private final Iterator<Integer> files;
         private final DocumentExtractor extractor;
         private final DocumentReader reader;
         private final ArrayDeque<Row> pending = new ArrayDeque<>();
@@ -54,7 +55,7 @@ final class ExtractFunction implements FlatMapFunction<Iterator<SourceFile>, Row
         private SourceCounters counters;
         private DocumentReader.Documents documents;
 
-        Rows(Iterator<SourceFile> files, DocumentExtractor extractor, DocumentReader reader) {
+        Rows(Iterator<Integer> files, DocumentExtractor extractor, DocumentReader reader) {
             this.files = files;
             this.extractor = extractor;
             this.reader = reader;
@@ -77,8 +78,8 @@ final class ExtractFunction implements FlatMapFunction<Iterator<SourceFile>, Row
                     documents = null;
                     emitCounters();
                 } else if (files.hasNext()) {
-                    file = files.next();
-                    index = sourceIndex.get(file.path());
+                    index = files.next();
+                    file = sources.get(index);
                     counters = new SourceCounters(file.path());
                     documents = reader.open(file, hadoop.value(), counters);
                 } else {

@@ -131,14 +131,16 @@ public final class RunJob {
 
     /** Extraction and the one shuffle: sums per (domain, entity, attribute), source counters included. */
     private Dataset<Row> aggregate(InputListing listing, BadInputPolicy policy, Configuration hadoop) {
-        List<SourceFile> files = listing.bySizeDescending();
-        JavaRDD<SourceFile> perFile = JavaSparkContext.fromSparkContext(spark.sparkContext())
-                .parallelize(files, files.size());
-        Map<String, Integer> sourceIndex = new HashMap<>();
+        // Tasks get the file's index in the listing, not the SourceFile record: Kryo (spark.serializer on most
+        // clusters, conf/cluster.conf) cannot serialise Java records, and the index is the source column anyway.
+        Map<SourceFile, Integer> position = new HashMap<>();
         for (int i = 0; i < listing.files().size(); i++) {
-            sourceIndex.put(listing.files().get(i).path(), i);
+            position.put(listing.files().get(i), i);
         }
-        JavaRDD<Row> extracted = perFile.mapPartitions(new ExtractFunction(config, policy, hadoop, sourceIndex));
+        List<Integer> bySize = listing.bySizeDescending().stream().map(position::get).toList();
+        JavaRDD<Integer> perFile = JavaSparkContext.fromSparkContext(spark.sparkContext())
+                .parallelize(bySize, bySize.size());
+        JavaRDD<Row> extracted = perFile.mapPartitions(new ExtractFunction(config, policy, hadoop, listing.files()));
         return spark.createDataFrame(extracted, ExtractedRow.SCHEMA)
                 .groupBy("domain", "entity", "attribute")
                 .agg(sum("mentions").as("mentions"), sum("documents").as("documents"),
