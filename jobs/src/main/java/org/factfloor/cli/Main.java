@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "factfloor", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Fact frequency spectra and hallucination floors for language-model training corpora.",
-        subcommands = {RunCommand.class, GenerateCommand.class})
+        subcommands = {RunCommand.class, GenerateCommand.class, MergeCommand.class})
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {

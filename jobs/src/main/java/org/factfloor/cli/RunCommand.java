@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.factfloor.config.FactfloorConfig;
+import org.factfloor.job.MergeJob;
+import org.factfloor.job.MergeOptions;
 import org.factfloor.job.RunJob;
 import org.factfloor.job.RunOptions;
 import org.factfloor.job.RunResult;
@@ -52,6 +54,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--fail-fast", description = "Stop at the first bad record instead of skipping and counting it.")
     boolean failFast;
 
+    @Option(names = "--merge-into", paramLabel = "CUMULATIVE_DIR",
+            description = "After the run, add it to these cumulative statistics (see merge --into).")
+    String mergeInto;
+
     @Option(names = "--master", description = "Spark master; normally set by deploy/factfloor or spark-submit.")
     String master;
 
@@ -73,6 +79,11 @@ final class RunCommand implements Callable<Integer> {
                     + result.badRecords());
             System.out.println("output:  " + result.output());
             System.out.println("report:  " + result.output() + "/report.md");
+            if (mergeInto != null) {
+                System.out.println();
+                MergeCommand.print(new MergeJob(spark, loaded).merge(
+                        new MergeOptions(List.of(result.output()), null, mergeInto, null, false, false)));
+            }
             return ExitCodes.OK;
         } finally {
             spark.stop();
