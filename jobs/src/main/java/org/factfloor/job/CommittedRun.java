@@ -50,13 +50,13 @@ record CommittedRun(String path, String corpusId, String runId, List<ContainedCo
             } else {
                 corpora.add(new ContainedCorpus(corpusId, runId));
             }
-            List<String> domains = new ArrayList<>();
-            for (Object d : (List<?>) m.get("domains")) {
-                domains.add((String) d);
+            if (!(m.get("domains") instanceof List<?> listed) || !(m.get("documents") instanceof Long documents)) {
+                throw new InputError(manifestPath + " has no \"domains\" list or \"documents\" count: it was not"
+                        + " written by factfloor run or merge");
             }
+            List<String> domains = listed.stream().map(String::valueOf).toList();
             return new CommittedRun(p.toString(), corpusId, runId, List.copyOf(corpora),
-                    text(m, "config_digest", manifestPath), text(m, "count_unit", manifestPath), List.copyOf(domains),
-                    (Long) m.get("documents"));
+                    text(m, "config_digest", manifestPath), text(m, "count_unit", manifestPath), domains, documents);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the manifest of " + dir + ": " + e.getMessage(), e);
         }

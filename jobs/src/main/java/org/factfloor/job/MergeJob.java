@@ -187,8 +187,8 @@ public final class MergeJob {
         }
         if (!run.configDigest().equals(config.digest())) {
             throw new InputError(run.path() + " was made with config digest " + run.configDigest().substring(0, 12)
-                    + "…, this merge has " + config.digest().substring(0, 12) + "…; pass the --config, --count-unit"
-                    + " and --confidence its run used (outputs of different configs cannot be merged)");
+                    + "…, this merge has " + config.digest().substring(0, 12) + "…; pass the --config, --count-unit,"
+                    + " --confidence and --format its run used (outputs of different configs cannot be merged)");
         }
     }
 
