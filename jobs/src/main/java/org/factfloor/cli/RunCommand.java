@@ -72,6 +72,9 @@ final class RunCommand implements Callable<Integer> {
         String out = output != null ? output : Path.of("factfloor-output", id).toString();
         SparkSession spark = Sessions.start("factfloor run " + id, master);
         try {
+            if (mergeInto != null) {
+                new MergeJob(spark, loaded).checkCanAdd(mergeInto, id);
+            }
             RunResult result = new RunJob(spark, loaded).run(new RunOptions(in, out, id, overwrite, failFast));
             System.out.print(RunJob.table(result));
             System.out.println();

@@ -151,6 +151,19 @@ public final class MergeJob {
     }
 
     /**
+     * Before a long run that will be merged into a cumulative directory: refuses at once when that directory
+     * cannot take it — a corpus of the same id is already inside, or an interrupted publish must be repaired.
+     */
+    public void checkCanAdd(String cumulative, String corpusId) {
+        CommittedRun inside = existingCumulative(cumulative, spark.sparkContext().hadoopConfiguration());
+        if (inside != null && inside.corpusIds().contains(corpusId)) {
+            throw new InputError("corpus " + corpusId + " is already in " + inside.path() + "; merging it again would"
+                    + " count its factoids twice (give a new --corpus-id to a different corpus, or run without"
+                    + " --merge-into)");
+        }
+    }
+
+    /**
      * The cumulative directory's committed state, or null when it does not exist yet. A missing directory beside a
      * `.NAME.replaced-*` sibling means an earlier publish stopped between its two renames: starting afresh would
      * silently drop every corpus merged so far, so that is an error.

@@ -172,6 +172,22 @@ class MergeJobTest {
                 dir.resolve("a-twice").toString(), null, null, false, false)));
         assertThrows(OutputExists.class, () -> merge(new MergeOptions(List.of(runA.output(), runB.output()),
                 cumulative, null, null, false, false)));
+
+        MergeJob job = new MergeJob(spark, config);
+        InputError early = assertThrows(InputError.class, () -> job.checkCanAdd(cumulative, "b"));
+        assertTrue(early.getMessage().startsWith("corpus b is already in "), early.getMessage());
+        job.checkCanAdd(cumulative, "c");
+        job.checkCanAdd(dir.resolve("no-cumulative-yet").toString(), "b");
+    }
+
+    @Test
+    void anInterruptedPublishIsNeverMistakenForEmptyCumulativeStatistics() throws IOException {
+        Files.createDirectories(dir.resolve(".interrupted.replaced-123"));
+        String cumulative = dir.resolve("interrupted").toString();
+        InputError e = assertThrows(InputError.class, () -> merge(new MergeOptions(List.of(runA.output()), null,
+                cumulative, null, false, false)));
+        assertTrue(e.getMessage().startsWith("cumulative " + cumulative + " is missing but ")
+                && e.getMessage().endsWith("; rename it back to file:" + cumulative + " and rerun"), e.getMessage());
     }
 
     @Test
