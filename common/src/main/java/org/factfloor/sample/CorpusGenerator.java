@@ -77,6 +77,9 @@ public final class CorpusGenerator {
     }
 
     private String document() {
+        if (options.mix() == GeneratorOptions.Mix.OBITUARIES) {
+            return obituary();
+        }
         List<String> sentences = new ArrayList<>();
         int capitals = pickCount(0.45, 0.40);
         for (int i = 0; i < capitals; i++) {
@@ -110,6 +113,19 @@ public final class CorpusGenerator {
         return text.toString();
     }
 
+    /** One to three deaths of people never named before, and filler: every death date is a singleton. */
+    private String obituary() {
+        List<String> sentences = new ArrayList<>();
+        int deaths = 1 + random.nextInt(3);
+        for (int i = 0; i < deaths; i++) {
+            sentences.add(deathSentence());
+        }
+        sentences.add(SurfaceForms.pick(SurfaceForms.FILLER, random));
+        shuffle(sentences);
+        truth.endDocument();
+        return String.join(" ", sentences);
+    }
+
     private String capitalSentence() {
         Country country = countries.get(sampleCdf(countryCdf));
         String capital = country.capital();
@@ -122,15 +138,17 @@ public final class CorpusGenerator {
 
     private String deathSentence() {
         int id;
-        if (people.isEmpty() || random.nextDouble() < NEW_PERSON) {
+        boolean obituaries = options.mix() == GeneratorOptions.Mix.OBITUARIES;
+        if (people.isEmpty() || obituaries || random.nextDouble() < NEW_PERSON) {
             id = people.size();
-            people.add(Vocabulary.person(id, random));
+            people.add(Vocabulary.person(options.firstPersonId() + id, random));
         } else {
             id = deathMentions.get(random.nextInt(deathMentions.size()));
         }
         deathMentions.add(id);
         Person p = people.get(id);
-        LocalDate died = random.nextDouble() < 0.03 ? p.died().plusDays(1 + random.nextInt(400)) : p.died();
+        LocalDate died = !obituaries && random.nextDouble() < 0.03 ? p.died().plusDays(1 + random.nextInt(400))
+                : p.died();
         truth.mention("death-dates", Normalizers.person(p.name()), died.toString());
         return SurfaceForms.death(p, died, random);
     }

@@ -38,14 +38,27 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--compression", defaultValue = "gzip", description = "gzip (default) or none.")
     String compression;
 
+    @Option(names = "--mix", defaultValue = "standard",
+            description = "standard (default: capitals, death dates, citations) or obituaries (only death dates,"
+                    + " each of a person never named before).")
+    String mix;
+
+    @Option(names = "--first-person-id", defaultValue = "0", paramLabel = "N",
+            description = "Number synthetic people from N (default 0), so a second corpus names new people.")
+    long firstPersonId;
+
     @Override
     public Integer call() throws IOException {
         if (!compression.equals("gzip") && !compression.equals("none")) {
             throw new IllegalArgumentException("--compression must be gzip or none, got " + compression);
         }
+        if (!mix.equals("standard") && !mix.equals("obituaries")) {
+            throw new IllegalArgumentException("--mix must be standard or obituaries, got " + mix);
+        }
         long bytes = size.bytes == null ? 0 : parseBytes(size.bytes);
         GeneratorReport r = new CorpusGenerator(new GeneratorOptions(output, size.documents, bytes, shards, seed,
-                compression.equals("gzip"))).generate();
+                compression.equals("gzip"), GeneratorOptions.Mix.valueOf(mix.toUpperCase(Locale.ROOT)),
+                firstPersonId)).generate();
         System.out.printf(Locale.ROOT, "wrote %d documents (%d bytes of JSONL) in %d shards to %s%n",
                 r.documents(), r.bytes(), r.shards(), output.resolve("corpus"));
         System.out.printf(Locale.ROOT, "ground truth: %s (%d synthetic people, %d works)%n",

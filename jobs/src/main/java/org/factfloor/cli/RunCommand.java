@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.factfloor.config.FactfloorConfig;
+import org.factfloor.job.MergeJob;
+import org.factfloor.job.MergeOptions;
 import org.factfloor.job.RunJob;
 import org.factfloor.job.RunOptions;
 import org.factfloor.job.RunResult;
@@ -56,6 +58,10 @@ final class RunCommand implements Callable<Integer> {
             description = "Fail the run when more than this share of any input file is bad (default 1: never).")
     double maxBadFraction;
 
+    @Option(names = "--merge-into", paramLabel = "CUMULATIVE_DIR",
+            description = "After the run, add it to these cumulative statistics (see merge --into).")
+    String mergeInto;
+
     @Option(names = "--master", description = "Spark master; normally set by deploy/factfloor or spark-submit.")
     String master;
 
@@ -70,6 +76,9 @@ final class RunCommand implements Callable<Integer> {
             List<String> in = input.paths(spark.sparkContext().hadoopConfiguration());
             String id = corpusId != null ? corpusId : Defaults.corpusId(in.get(0));
             String out = output != null ? output : Path.of("factfloor-output", id).toString();
+            if (mergeInto != null) {
+                new MergeJob(spark, loaded).checkCanAdd(mergeInto, id);
+            }
             RunResult result = new RunJob(spark, loaded).run(new RunOptions(in, out, id, overwrite, failFast,
                     quarantine, maxBadFraction));
             System.out.print(RunJob.table(result));
@@ -78,6 +87,11 @@ final class RunCommand implements Callable<Integer> {
                     + result.badRecords());
             System.out.println("output:  " + result.output());
             System.out.println("report:  " + result.output() + "/report.md");
+            if (mergeInto != null) {
+                System.out.println();
+                MergeCommand.print(new MergeJob(spark, loaded).merge(
+                        new MergeOptions(List.of(result.output()), null, mergeInto, null, false, false)));
+            }
             return ExitCodes.OK;
         } finally {
             spark.stop();

@@ -1,9 +1,11 @@
 package org.factfloor.job;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -15,13 +17,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.factfloor.config.FactfloorConfig;
 import org.factfloor.extract.DomainSpec;
@@ -61,11 +65,11 @@ public final class RunJob {
         try {
             aggregated = aggregate(listing, new BadInputPolicy(options.failFast(), options.quarantine()), hadoop)
                     .persist(StorageLevel.MEMORY_AND_DISK());
-            Dataset<Row> factoids = aggregated.filter(not(col("domain").startsWith("__")));
+            Dataset<Row> factoids = withSingletonSource(aggregated.filter(not(col("domain").startsWith("__"))), listing);
             List<SourceTable.Source> sources = SourceTable.from(aggregated
                     .filter(col("domain").equalTo(ExtractedRow.SOURCE))
                     .select("entity", "attribute", "mentions", "example").collectAsList(),
-                    singletonsBySource(factoids, listing), listing.files());
+                    SingletonSources.byFile(factoids), listing.files());
             rejectTooMuchBadInput(sources, options.maxBadFraction());
             if (options.quarantine()) {
                 ParquetTables.write(QuarantineTable.of(aggregated.filter(col("domain").equalTo(
@@ -96,15 +100,17 @@ public final class RunJob {
         }
     }
 
-    /** path → domain → factoids seen exactly once (under the count unit) whose one occurrence is in that file. */
-    private Map<String, Map<String, Long>> singletonsBySource(Dataset<Row> factoids, InputListing listing) {
-        Map<String, Map<String, Long>> singletons = new HashMap<>();
-        for (Row r : factoids.filter(col(config.countUnit()).equalTo(1L)).groupBy("source", "domain").count()
-                .collectAsList()) {
-            singletons.computeIfAbsent(listing.files().get(r.getInt(0)).path(), p -> new TreeMap<>())
-                    .put(r.getString(1), r.getLong(2));
+    /** Adds singleton_source: the input file's path for a factoid seen once under the count unit, else null. */
+    private Dataset<Row> withSingletonSource(Dataset<Row> factoids, InputListing listing) {
+        List<Row> paths = new ArrayList<>();
+        for (int i = 0; i < listing.files().size(); i++) {
+            paths.add(RowFactory.create(i, listing.files().get(i).path()));
         }
-        return singletons;
+        Dataset<Row> files = spark.createDataFrame(paths, new StructType()
+                .add("source", DataTypes.IntegerType, false).add("path", DataTypes.StringType, false));
+        return factoids.join(broadcast(files), "source")
+                .withColumn("singleton_source", when(col(config.countUnit()).equalTo(1L), col("path")))
+                .drop("path");
     }
 
     /**
@@ -176,6 +182,7 @@ public final class RunJob {
         return new Manifest()
                 .put("corpus_id", options.corpusId())
                 .put("run_id", runId)
+                .put("corpora", List.of(new ContainedCorpus(options.corpusId(), runId).toJson()))
                 .put("finished_at", Instant.now().toString())
                 .put("elapsed_seconds", (System.nanoTime() - started) / 1e9)
                 .put("config_digest", config.digest())

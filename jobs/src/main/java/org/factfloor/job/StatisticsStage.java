@@ -53,13 +53,21 @@ public final class StatisticsStage {
         this.config = config;
     }
 
+    /** The output of one corpus: it contains only itself. */
+    public List<DomainSummary> write(RunOutput output, Dataset<Row> factoids, Dataset<Row> entityCounts,
+                                     long documentsScanned, String corpusId, String runId) {
+        return write(output, factoids, entityCounts, documentsScanned, corpusId, runId, List.of(corpusId));
+    }
+
     /**
-     * @param factoids     domain, entity, attribute, mentions, documents, example
+     * @param factoids     domain, entity, attribute, mentions, documents, example, singleton_source (the input file
+     *                     of a factoid seen once under the count unit, else null)
      * @param entityCounts domain, entity, mentions, documents (documents mentioning the entity at all)
+     * @param corpusIds    every corpus whose counts are inside, in the order they were added
      * @return the per-domain summaries, in the config's domain order
      */
     public List<DomainSummary> write(RunOutput output, Dataset<Row> factoids, Dataset<Row> entityCounts,
-                                     long documentsScanned, String corpusId, String runId) {
+                                     long documentsScanned, String corpusId, String runId, List<String> corpusIds) {
         Dataset<Row> counted = factoids.withColumn("r", col(config.countUnit()));
         Dataset<Row> entities = entities(counted, entityCounts);
         Map<String, Map<String, Map<Long, Long>>> spectra = spectra(counted, entities);
@@ -72,7 +80,8 @@ public final class StatisticsStage {
                     FrequencySpectrum.of(levels.getOrDefault("entity", Map.of())),
                     config.estimatorSettings(d), conflicts.get(d.name())));
         }
-        ParquetTables.write(factoids.select("domain", "entity", "attribute", "mentions", "documents", "example")
+        ParquetTables.write(factoids.select("domain", "entity", "attribute", "mentions", "documents", "example",
+                                "singleton_source")
                         .repartition(col("domain")).sortWithinPartitions("domain", "entity", "attribute"),
                 output.staged("factoids"), "domain");
         ParquetTables.write(entities.select("domain", "entity", "mentions", "documents", "distinct_attributes",
@@ -86,10 +95,10 @@ public final class StatisticsStage {
         }));
         ParquetTables.write(spark.createDataFrame(spectrumRows, SPECTRUM_SCHEMA)
                 .orderBy("domain", "level", "r").coalesce(1), output.staged("spectrum"), null);
-        List<Row> summaryRows = summaries.stream().map(s -> SummaryColumns.row(s, corpusId, runId)).toList();
+        List<Row> summaryRows = summaries.stream().map(s -> SummaryColumns.row(s, corpusId, runId, corpusIds)).toList();
         ParquetTables.write(spark.createDataFrame(summaryRows, SummaryColumns.schema()).coalesce(1),
                 output.staged("summary"), null);
-        output.writeText("summary.json", SummaryJson.render(corpusId, runId, summaries));
+        output.writeText("summary.json", SummaryJson.render(corpusId, runId, corpusIds, summaries));
         return summaries;
     }
 

@@ -1,11 +1,15 @@
 package org.factfloor.output;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Writes the plain values factfloor's JSON files hold: null, strings, numbers, booleans, lists and maps. */
+/** Writes and reads the plain values factfloor's JSON files hold: null, strings, numbers, booleans, lists, maps. */
 final class JsonValues {
     private JsonValues() {
     }
@@ -36,6 +40,45 @@ final class JsonValues {
             g.writeEndObject();
         } else {
             throw new IllegalArgumentException("no JSON form for " + value.getClass());
+        }
+    }
+
+    /** The value starting at the parser's current token; integers come back as Long, other numbers as Double. */
+    static Object read(JsonParser p) throws IOException {
+        JsonToken t = p.currentToken();
+        switch (t) {
+            case START_OBJECT -> {
+                Map<String, Object> map = new LinkedHashMap<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    p.nextToken();
+                    map.put(name, read(p));
+                }
+                return map;
+            }
+            case START_ARRAY -> {
+                List<Object> list = new ArrayList<>();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    list.add(read(p));
+                }
+                return list;
+            }
+            case VALUE_STRING -> {
+                return p.getText();
+            }
+            case VALUE_NUMBER_INT -> {
+                return p.getLongValue();
+            }
+            case VALUE_NUMBER_FLOAT -> {
+                return p.getDoubleValue();
+            }
+            case VALUE_TRUE, VALUE_FALSE -> {
+                return p.getBooleanValue();
+            }
+            case VALUE_NULL -> {
+                return null;
+            }
+            default -> throw new IOException("unexpected " + t + " at " + p.currentLocation());
         }
     }
 }

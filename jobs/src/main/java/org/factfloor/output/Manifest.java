@@ -2,6 +2,8 @@ package org.factfloor.output;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -15,6 +17,18 @@ public final class Manifest {
     public Manifest put(String key, Object value) {
         fields.put(key, value);
         return this;
+    }
+
+    /** The fields of a _MANIFEST.json, in file order. */
+    public static Map<String, Object> parse(String json) throws IOException {
+        try (JsonParser p = new JsonFactory().createParser(json)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new IOException("not a JSON object");
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> fields = (Map<String, Object>) JsonValues.read(p);
+            return fields;
+        }
     }
 
     public String render() {

@@ -69,22 +69,24 @@ public final class SummaryColumns {
         return new Column(name, type, value);
     }
 
-    /** The Parquet schema: the columns plus the run's identity. */
+    /** The Parquet schema: the columns plus the output's identity and the corpora whose counts it holds. */
     public static StructType schema() {
         StructType schema = new StructType();
         for (Column c : COLUMNS) {
             schema = schema.add(c.name(), c.type(), true);
         }
-        return schema.add("corpus_id", DataTypes.StringType, false).add("run_id", DataTypes.StringType, false);
+        return schema.add("corpus_id", DataTypes.StringType, false).add("run_id", DataTypes.StringType, false)
+                .add("corpus_ids", DataTypes.createArrayType(DataTypes.StringType, false), false);
     }
 
-    public static Row row(DomainSummary s, String corpusId, String runId) {
+    public static Row row(DomainSummary s, String corpusId, String runId, List<String> corpusIds) {
         List<Object> values = new ArrayList<>();
         for (Column c : COLUMNS) {
             values.add(c.value().apply(s));
         }
         values.add(corpusId);
         values.add(runId);
+        values.add(corpusIds);
         return RowFactory.create(values.toArray());
     }
 }

@@ -8,17 +8,22 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.factfloor.stats.DomainSummary;
 
-/** summary.json: {"corpus_id", "run_id", "domains": {"<domain>": {…the summary columns…}}}, for schedulers. */
+/**
+ * summary.json: {"corpus_id", "run_id", "corpus_ids", "domains": {"<domain>": {…the summary columns…}}}, for
+ * schedulers; corpus_ids lists every corpus whose counts are inside (one for a run, several after a merge).
+ */
 public final class SummaryJson {
     private SummaryJson() {
     }
 
-    public static String render(String corpusId, String runId, List<DomainSummary> summaries) {
+    public static String render(String corpusId, String runId, List<String> corpusIds, List<DomainSummary> summaries) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter()) {
             g.writeStartObject();
             g.writeStringField("corpus_id", corpusId);
             g.writeStringField("run_id", runId);
+            g.writeFieldName("corpus_ids");
+            JsonValues.write(g, corpusIds);
             g.writeObjectFieldStart("domains");
             for (DomainSummary s : summaries) {
                 g.writeObjectFieldStart(s.domain());
