@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "factfloor", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Fact frequency spectra and hallucination floors for language-model training corpora.",
-        subcommands = {RunCommand.class, GenerateCommand.class})
+        subcommands = {RunCommand.class, GenerateCommand.class, ReportCommand.class})
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
@@ -22,6 +22,7 @@ public final class Main implements Callable<Integer> {
     public static int execute(String... args) {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler(new Failures());
+        cli.setParameterExceptionHandler(new Failures());
         return cli.execute(args);
     }
 

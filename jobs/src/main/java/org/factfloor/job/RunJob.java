@@ -27,8 +27,7 @@ import org.factfloor.input.InputListing;
 import org.factfloor.input.SourceFile;
 import org.factfloor.output.DomainTable;
 import org.factfloor.output.Manifest;
-import org.factfloor.output.ReportMarkdown;
-import org.factfloor.output.RunFacts;
+import org.factfloor.output.Reports;
 import org.factfloor.output.RunOutput;
 import org.factfloor.stats.DomainSummary;
 
@@ -39,10 +38,17 @@ import org.factfloor.stats.DomainSummary;
 public final class RunJob {
     private final SparkSession spark;
     private final FactfloorConfig config;
+    private final ProgressDisplay progressDisplay;
 
     public RunJob(SparkSession spark, FactfloorConfig config) {
+        this(spark, config, ProgressDisplay.NONE);
+    }
+
+    /** @param progressDisplay shows how many input files and bytes are read while the run reads them */
+    public RunJob(SparkSession spark, FactfloorConfig config, ProgressDisplay progressDisplay) {
         this.spark = spark;
         this.config = config;
+        this.progressDisplay = progressDisplay;
     }
 
     public RunResult run(RunOptions options) {
@@ -55,6 +61,7 @@ public final class RunJob {
         sizeShuffle(listing.totalBytes());
         RunOutput output = RunOutput.prepare(options.output(), options.overwrite(), runId, hadoop);
         Dataset<Row> aggregated = null;
+        InputProgress progress = InputProgress.watch(spark, listing.bySizeDescending(), progressDisplay);
         try {
             aggregated = aggregate(listing, options.failFast(), hadoop).persist(StorageLevel.MEMORY_AND_DISK());
             Dataset<Row> factoids = aggregated.filter(col("domain").notEqual(ExtractedRow.SOURCE));
@@ -70,16 +77,15 @@ public final class RunJob {
                     .write(output, factoids, entityCounts, documents, options.corpusId(), runId);
             ParquetTables.write(spark.createDataFrame(sources.stream().map(SourceTable.Source::toRow).toList(),
                     SourceTable.SCHEMA).orderBy("path").coalesce(1), output.staged("sources"), null);
-            RunFacts facts = new RunFacts(options.corpusId(), runId, listing.files().size(), listing.totalBytes(),
-                    documents, bad);
-            output.writeText("report.md", ReportMarkdown.render(facts, summaries));
             output.writeText("_MANIFEST.json", manifest(options, listing, runId, documents, bad, started).render());
+            Reports.render(output.stagingDirectory(), hadoop).forEach(output::writeText);
             output.commit();
             return new RunResult(output.target(), runId, documents, bad, summaries);
         } catch (RuntimeException e) {
             output.abort();
             throw e;
         } finally {
+            progress.close();
             if (aggregated != null) {
                 aggregated.unpersist();
             }
@@ -115,7 +121,7 @@ public final class RunJob {
     private Dataset<Row> aggregate(InputListing listing, boolean failFast, Configuration hadoop) {
         List<SourceFile> files = listing.bySizeDescending();
         JavaRDD<SourceFile> perFile = JavaSparkContext.fromSparkContext(spark.sparkContext())
-                .parallelize(files, files.size());
+                .parallelize(files, files.size()).setName(InputProgress.INPUT_FILES);
         Map<String, Integer> sourceIndex = new HashMap<>();
         for (int i = 0; i < listing.files().size(); i++) {
             sourceIndex.put(listing.files().get(i).path(), i);
