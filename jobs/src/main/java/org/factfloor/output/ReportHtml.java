@@ -58,7 +58,8 @@ public final class ReportHtml {
             table.conflicts, table.glossary { font-size: 7.5pt; line-height: 1.25; }
             table.conflicts td, table.glossary td, table.glossary th { padding: 0.2mm 1.5mm; }
             table.glossary th { font: 7.5pt "DejaVu Sans Mono", monospace; text-align: left; white-space: nowrap;
-                                border-bottom-width: 0.5pt; }
+                                border-bottom: 0.5pt solid #999; }
+            header + section, section#floors, section#summary, section#glossary { margin-top: 4mm; }
             table.glossary td { text-align: left; }
             dl.numbers { columns: 3; column-gap: 5mm; margin: 1mm 0 0; font-size: 7.5pt; line-height: 1.3; }
             dl.numbers div { break-inside: avoid; border-bottom: 0.5pt solid #ccc; display: flex;

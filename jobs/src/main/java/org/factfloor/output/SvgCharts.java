@@ -135,25 +135,26 @@ final class SvgCharts {
                 + " height=\"48\"/>", lx - 6, SPEC_TOP + 4));
         svg.raw(String.format(Locale.ROOT, "<circle class=\"nr-key\" cx=\"%.2f\" cy=\"%.2f\" r=\"2.6\"/>", lx + 4,
                 SPEC_TOP + 15));
-        svg.raw(subscripted(lx + 14, SPEC_TOP + 18, "N", "r", " observed"));
+        svg.raw(legendText(lx + 14, SPEC_TOP + 18, "N<tspan class=\"sub\" dy=\"2\">r</tspan><tspan dy=\"-2\">"
+                + " observed</tspan>"));
         svg.raw(String.format(Locale.ROOT, "<rect class=\"zr-key\" x=\"%.2f\" y=\"%.2f\" width=\"6\" height=\"6\"/>",
                 lx + 1, SPEC_TOP + 26));
-        svg.raw(subscripted(lx + 14, SPEC_TOP + 32, "Z", "r", " = N spread over gaps"));
+        svg.raw(legendText(lx + 14, SPEC_TOP + 32, "Z<tspan class=\"sub\" dy=\"2\">r</tspan><tspan dy=\"-2\">:"
+                + " N</tspan><tspan class=\"sub\" dy=\"2\">r</tspan><tspan dy=\"-2\"> averaged over gaps</tspan>"));
         if (sgt.applicable()) {
-            svg.line(lx - 2, SPEC_TOP + 42, lx + 10, SPEC_TOP + 42, "fit");
+            svg.line(lx - 2, SPEC_TOP + 43, lx + 10, SPEC_TOP + 43, "fit");
             svg.text(lx + 14, SPEC_TOP + 46, "start", "legend",
-                    String.format(Locale.ROOT, "SGT line fitted to Z, slope %.2f", sgt.slope()));
+                    String.format(Locale.ROOT, "SGT fit to the squares, b = %s%.2f", sgt.slope() < 0 ? "−" : "",
+                            Math.abs(sgt.slope())));
         } else {
             svg.text(lx + 14, SPEC_TOP + 46, "start", "legend", "no SGT line (see below)");
         }
         return svg.end();
     }
 
-    /** A legend entry such as "N<sub>r</sub> observed": symbol, subscript, rest (plain text, escaped). */
-    private static String subscripted(double x, double y, String symbol, String subscript, String rest) {
-        return String.format(Locale.ROOT, "<text class=\"legend\" x=\"%.2f\" y=\"%.2f\">%s<tspan class=\"sub\""
-                + " dy=\"2\">%s</tspan><tspan dy=\"-2\">%s</tspan></text>", x, y, Html.escape(symbol),
-                Html.escape(subscript), Html.escape(rest));
+    /** A legend entry whose markup (subscripts as tspans) is fixed text of this class, not data. */
+    private static String legendText(double x, double y, String markup) {
+        return String.format(Locale.ROOT, "<text class=\"legend\" x=\"%.2f\" y=\"%.2f\">%s</text>", x, y, markup);
     }
 
     /** Z on the fitted line log Z = a + b·ln r (natural logarithms, as fitted). */
