@@ -57,9 +57,12 @@ final class ConsoleProgress {
             err.flush();
         }
 
+        /** Keeps the last line; says what comes next only when every file was read (else the run failed). */
         @Override
         public void done(ProgressSnapshot progress) {
-            err.print("\rread " + progress.line() + "\u001b[K\ncounting, computing statistics and writing tables ...\n");
+            boolean complete = progress.filesDone() == progress.files();
+            err.print("\r" + (complete ? "read " : "stopped reading: ") + progress.line() + "\u001b[K\n"
+                    + (complete ? "counting, computing statistics and writing tables ...\n" : ""));
             err.flush();
         }
     }

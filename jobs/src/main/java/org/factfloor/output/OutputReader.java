@@ -88,12 +88,21 @@ public final class OutputReader {
     /** The summary as the statistics stage computes it, from the state (spectra) and summary.json's parameters. */
     private DomainSummary recompute(String domain, Map<String, Object> f, FrequencySpectrum factoids,
                                     FrequencySpectrum entities) {
-        return DomainSummary.of(domain, (String) field(f, domain, "count_unit"),
-                (Long) field(f, domain, "documents_scanned"), factoids, entities,
-                new FloorParameters((Double) field(f, domain, "plausible_alternatives"),
-                        (Double) field(f, domain, "calibration_error"), (Double) field(f, domain, "miscalibration"),
-                        (Double) field(f, domain, "confidence")),
-                (Double) f.get("conflict_share"));
+        return DomainSummary.of(domain, String.valueOf(field(f, domain, "count_unit")),
+                number(f, domain, "documents_scanned").longValue(), factoids, entities,
+                new FloorParameters(number(f, domain, "plausible_alternatives").doubleValue(),
+                        number(f, domain, "calibration_error").doubleValue(),
+                        number(f, domain, "miscalibration").doubleValue(),
+                        number(f, domain, "confidence").doubleValue()),
+                f.get("conflict_share") instanceof Number share ? share.doubleValue() : null);
+    }
+
+    private Number number(Map<String, Object> fields, String domain, String key) {
+        if (!(field(fields, domain, key) instanceof Number value)) {
+            throw new InputError(new Path(dir, "summary.json") + ": " + key + " of domain " + domain
+                    + " is not a number; restore the file or run the corpus again with --overwrite");
+        }
+        return value;
     }
 
     private Object field(Map<String, Object> fields, String domain, String key) {

@@ -26,7 +26,11 @@ final class SvgCharts {
         }
 
         double at(double value) {
-            return from + (Math.log10(value) - lo) / (hi - lo) * (to - from);
+            return atLog10(Math.log10(value));
+        }
+
+        double atLog10(double log10) {
+            return from + (log10 - lo) / (hi - lo) * (to - from);
         }
     }
 
@@ -114,7 +118,8 @@ final class SvgCharts {
             double r1 = Math.pow(10, x.hi());
             svg.raw(String.format(Locale.ROOT, "<line class=\"fit\" clip-path=\"url(#%s)\" data-intercept=\"%s\""
                             + " data-slope=\"%s\" x1=\"%.2f\" y1=\"%.2f\" x2=\"%.2f\" y2=\"%.2f\"/>", clip,
-                    sgt.intercept(), sgt.slope(), x.at(r0), y.at(fit(sgt, r0)), x.at(r1), y.at(fit(sgt, r1))));
+                    sgt.intercept(), sgt.slope(), x.at(r0), y.atLog10(fitLog10(sgt, r0)), x.at(r1),
+                    y.atLog10(fitLog10(sgt, r1))));
         }
         StringBuilder points = new StringBuilder("<g class=\"zr\">");
         for (int j = 0; j < spectrum.size(); j++) {
@@ -157,9 +162,9 @@ final class SvgCharts {
         return String.format(Locale.ROOT, "<text class=\"legend\" x=\"%.2f\" y=\"%.2f\">%s</text>", x, y, markup);
     }
 
-    /** Z on the fitted line log Z = a + b·ln r (natural logarithms, as fitted). */
-    private static double fit(SgtEstimate sgt, double r) {
-        return Math.exp(sgt.intercept() + sgt.slope() * Math.log(r));
+    /** log10 Z on the fitted line ln Z = a + b·ln r, kept in logarithms so a steep line cannot underflow to 0. */
+    private static double fitLog10(SgtEstimate sgt, double r) {
+        return (sgt.intercept() + sgt.slope() * Math.log(r)) / Math.log(10);
     }
 
     private static void logAxes(Svg svg, LogScale x, LogScale y) {

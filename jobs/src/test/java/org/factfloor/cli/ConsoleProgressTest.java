@@ -43,4 +43,13 @@ class ConsoleProgressTest {
                         + "counting, computing statistics and writing tables ...\n",
                 bytes.toString(StandardCharsets.UTF_8));
     }
+
+    @Test
+    void aRunThatStopsReadingSaysSoAndPromisesNothing() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ConsoleProgress.display(ConsoleProgress.Mode.LINE, new PrintStream(bytes, true, StandardCharsets.UTF_8))
+                .done(new ProgressSnapshot(1, 0, 2, 1000, 2000, 1_000_000_000L));
+        assertEquals("\rstopped reading: files 1/2, 1.0 kB of 2.0 kB (50%), 0.0 MB/s, 1 s elapsed, ETA 1 s\u001b[K\n",
+                bytes.toString(StandardCharsets.UTF_8));
+    }
 }
