@@ -15,7 +15,7 @@ import org.factfloor.stats.SgtEstimate;
  * @param conflicts        entities with more than one attribute, most frequent first
  * @param singletonSources input files holding the most of this domain's singletons, most first
  */
-public record DomainReport(String domain, Map<String, Object> fields, DomainSummary summary,
+record DomainReport(String domain, Map<String, Object> fields, DomainSummary summary,
                            FrequencySpectrum factoids, FrequencySpectrum entities, SgtEstimate sgt,
                            List<ConflictingEntity> conflicts, List<SingletonSource> singletonSources,
                            List<String> mismatches) {

@@ -35,7 +35,7 @@ import org.factfloor.stats.SimpleGoodTuring;
  * conflicting rows of entities/ with parquet-hadoop. Each domain's summary is recomputed from its spectra and the
  * parameters in summary.json (metrics follow from the state, DESIGN §2), which also checks summary.json.
  */
-public final class OutputReader {
+final class OutputReader {
     /** Rows per domain in the conflicting-entities table and the singleton-sources chart. */
     static final int TOP = 10;
 

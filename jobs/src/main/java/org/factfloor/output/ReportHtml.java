@@ -14,7 +14,7 @@ import org.factfloor.stats.DomainSummary;
  * singletons, its conflicting entities and every summary.json number with its meaning. The markup is also
  * well-formed XML, so tools (and the tests) can read it with any XML parser.
  */
-public final class ReportHtml {
+final class ReportHtml {
     /** Manifest fields the header already shows in its own words; any other scalar field is listed as it is. */
     private static final Set<String> SHOWN = Set.of("corpus_id", "run_id", "inputs", "documents", "bad_records",
             "elapsed_seconds", "finished_at", "versions", "count_unit", "config_digest", "skipped_inputs", "domains");

@@ -9,7 +9,7 @@ import org.factfloor.stats.DomainSummary;
  *
  * @param manifest the run's _MANIFEST.json as plain values
  */
-public record RunReport(String corpusId, String runId, Map<String, Object> manifest, List<DomainReport> domains) {
+record RunReport(String corpusId, String runId, Map<String, Object> manifest, List<DomainReport> domains) {
 
     public List<DomainSummary> summaries() {
         return domains.stream().map(DomainReport::summary).toList();
