@@ -60,11 +60,10 @@ public final class SimpleGoodTuring {
             r[j] = spectrum.frequencyAt(j);
             nR[j] = spectrum.countAt(j);
         }
+        double[] z = averagedCounts(spectrum);
         for (int j = 0; j < rows; j++) {
-            double q = j == 0 ? 0 : r[j - 1];
-            double t = j == rows - 1 ? 2 * r[j] - q : r[j + 1];
             logR[j] = Math.log(r[j]);
-            logZ[j] = Math.log(2 * nR[j] / (t - q));
+            logZ[j] = Math.log(z[j]);
         }
         double meanX = mean(logR);
         double meanY = mean(logZ);
@@ -126,6 +125,23 @@ public final class SimpleGoodTuring {
             pByR.put(spectrum.frequencyAt(j), p);
         }
         return new SgtEstimate(true, null, switchThreshold, p0, intercept, slope, firstSmoothedR, rStarByR, pByR);
+    }
+
+    /**
+     * Z_r = 2·N_r/(t − q) for each observed r in ascending order, q and t the neighbouring observed frequencies
+     * (q = 0 first, t = 2r − q last): N_r spread over the gap it stands for, the points the log-log line is fitted
+     * to.
+     */
+    public static double[] averagedCounts(FrequencySpectrum spectrum) {
+        int rows = spectrum.size();
+        double[] z = new double[rows];
+        for (int j = 0; j < rows; j++) {
+            double r = spectrum.frequencyAt(j);
+            double q = j == 0 ? 0 : spectrum.frequencyAt(j - 1);
+            double t = j == rows - 1 ? 2 * r - q : spectrum.frequencyAt(j + 1);
+            z[j] = 2 * spectrum.countAt(j) / (t - q);
+        }
+        return z;
     }
 
     /** (r+1)·((r+1)/r)^b, the r* implied by N_r ∝ r^b; equal to sgt.c's (r+1)·S(r+1)/S(r). */

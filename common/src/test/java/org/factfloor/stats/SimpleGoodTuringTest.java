@@ -246,6 +246,16 @@ class SimpleGoodTuringTest {
         assertThrows(UnsupportedOperationException.class, () -> sgt.p().clear());
     }
 
+    @Test
+    void averagedCountsSpreadEachNrOverTheGapToItsNeighbours() {
+        // Z_1 = 2·10/(2 − 0), Z_2 = 2·4/(5 − 1), Z_5 = 2·1/((2·5 − 2) − 2): the last t is 2r − q.
+        double[] z = SimpleGoodTuring.averagedCounts(FrequencySpectrum.of(Map.of(1L, 10L, 2L, 4L, 5L, 1L)));
+        assertEquals(3, z.length);
+        assertEquals(10.0, z[0]);
+        assertEquals(2.0, z[1]);
+        assertEquals(1.0 / 3, z[2]);
+    }
+
     private static void assertNotApplicable(SgtEstimate sgt) {
         assertFalse(sgt.applicable());
         assertNotNull(sgt.reason());

@@ -10,9 +10,23 @@ import picocli.CommandLine;
 
 /**
  * Turns an exception into one clear line and an exit code. Mistakes a user can fix (config, input path, existing
- * output) exit 2; everything else is a failed run, exit 1. The stack trace is shown only with --verbose.
+ * output, a mistyped option) exit 2; everything else is a failed run, exit 1. The stack trace is shown only with
+ * --verbose.
  */
-final class Failures implements CommandLine.IExecutionExceptionHandler {
+final class Failures implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
+    /** A mistyped command line: the problem and where the full usage is, instead of the whole usage text. */
+    @Override
+    public int handleParseException(CommandLine.ParameterException e, String[] args) {
+        CommandLine cli = e.getCommandLine();
+        String suggestion = "";
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+            suggestion = " (did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?)";
+        }
+        cli.getErr().println("factfloor: error: " + e.getMessage() + suggestion + "; see `"
+                + cli.getCommandSpec().qualifiedName() + " --help`");
+        return ExitCodes.USAGE;
+    }
+
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
         boolean verbose = parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--verbose");

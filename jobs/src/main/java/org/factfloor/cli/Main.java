@@ -11,8 +11,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "factfloor", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Fact frequency spectra and hallucination floors for language-model training corpora.",
-        subcommands = {RunCommand.class, ValidateCommand.class, MergeCommand.class, EstimateCommand.class,
-                EvaluateCommand.class, GenerateCommand.class})
+        subcommands = {RunCommand.class, ValidateCommand.class, MergeCommand.class, ReportCommand.class,
+                EstimateCommand.class, EvaluateCommand.class, GenerateCommand.class})
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
@@ -23,6 +23,7 @@ public final class Main implements Callable<Integer> {
     public static int execute(String... args) {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler(new Failures());
+        cli.setParameterExceptionHandler(new Failures());
         return cli.execute(args);
     }
 

@@ -11,6 +11,7 @@ import org.apache.spark.sql.SparkSession;
 import org.factfloor.config.FactfloorConfig;
 import org.factfloor.job.MergeJob;
 import org.factfloor.job.MergeOptions;
+import org.factfloor.job.ProgressDisplay;
 import org.factfloor.job.RunJob;
 import org.factfloor.job.RunOptions;
 import org.factfloor.job.RunResult;
@@ -79,14 +80,18 @@ final class RunCommand implements Callable<Integer> {
             if (mergeInto != null) {
                 new MergeJob(spark, loaded).checkCanAdd(mergeInto, id);
             }
-            RunResult result = new RunJob(spark, loaded).run(new RunOptions(in, out, id, overwrite, failFast,
+            ProgressDisplay progress = ConsoleProgress.display(
+                    ConsoleProgress.mode(spark.sparkContext().master(), System.console() != null), System.err);
+            RunResult result = new RunJob(spark, loaded, progress).run(new RunOptions(in, out, id, overwrite, failFast,
                     quarantine, maxBadFraction));
             System.out.print(RunJob.table(result));
             System.out.println();
             System.out.println("documents read: " + result.documents() + ", bad records skipped: "
                     + result.badRecords());
             System.out.println("output:  " + result.output());
-            System.out.println("report:  " + result.output() + "/report.md");
+            System.out.println("report:  " + result.output() + "/report.html (and report.md)");
+            System.out.println("tables:  " + result.output() + "/{factoids,entities,spectrum,summary,sources}/"
+                    + " (Parquet), summary.json, _MANIFEST.json");
             if (mergeInto != null) {
                 System.out.println();
                 MergeCommand.print(new MergeJob(spark, loaded).merge(

@@ -34,8 +34,7 @@ import org.factfloor.input.InputListing;
 import org.factfloor.input.SourceFile;
 import org.factfloor.output.DomainTable;
 import org.factfloor.output.Manifest;
-import org.factfloor.output.ReportMarkdown;
-import org.factfloor.output.RunFacts;
+import org.factfloor.output.Reports;
 import org.factfloor.output.RunOutput;
 import org.factfloor.stats.DomainSummary;
 
@@ -46,10 +45,17 @@ import org.factfloor.stats.DomainSummary;
 public final class RunJob {
     private final SparkSession spark;
     private final FactfloorConfig config;
+    private final ProgressDisplay progressDisplay;
 
     public RunJob(SparkSession spark, FactfloorConfig config) {
+        this(spark, config, ProgressDisplay.NONE);
+    }
+
+    /** @param progressDisplay shows how many input files and bytes are read while the run reads them */
+    public RunJob(SparkSession spark, FactfloorConfig config, ProgressDisplay progressDisplay) {
         this.spark = spark;
         this.config = config;
+        this.progressDisplay = progressDisplay;
     }
 
     public RunResult run(RunOptions options) {
@@ -62,6 +68,7 @@ public final class RunJob {
         sizeShuffle(listing.totalBytes());
         RunOutput output = RunOutput.prepare(options.output(), options.overwrite(), runId, hadoop);
         Dataset<Row> aggregated = null;
+        InputProgress progress = InputProgress.watch(spark, listing.bySizeDescending(), progressDisplay);
         try {
             aggregated = aggregate(listing, new BadInputPolicy(options.failFast(), options.quarantine()), hadoop)
                     .persist(StorageLevel.MEMORY_AND_DISK());
@@ -83,17 +90,16 @@ public final class RunJob {
                     .write(output, factoids, entityCounts, documents, options.corpusId(), runId);
             ParquetTables.write(spark.createDataFrame(sources.stream().map(SourceTable.Source::toRow).toList(),
                     SourceTable.SCHEMA).orderBy("path").coalesce(1), output.staged("sources"), null);
-            RunFacts facts = new RunFacts(options.corpusId(), runId, listing.files().size(), listing.totalBytes(),
-                    documents, bad);
-            output.writeText("report.md", ReportMarkdown.render(facts, summaries));
             output.writeText("_MANIFEST.json", manifest(options, listing, sources, runId, documents, bad, started)
                     .render());
+            Reports.render(output.stagingDirectory(), hadoop).forEach(output::writeText);
             output.commit();
             return new RunResult(output.target(), runId, documents, bad, summaries);
         } catch (Exception e) { // also Spark's SparkException, which Scala throws undeclared
             output.abort();
             throw e;
         } finally {
+            progress.close();
             if (aggregated != null) {
                 aggregated.unpersist();
             }
@@ -145,7 +151,7 @@ public final class RunJob {
         }
         List<Integer> bySize = listing.bySizeDescending().stream().map(position::get).toList();
         JavaRDD<Integer> perFile = JavaSparkContext.fromSparkContext(spark.sparkContext())
-                .parallelize(bySize, bySize.size());
+                .parallelize(bySize, bySize.size()).setName(InputProgress.INPUT_FILES);
         JavaRDD<Row> extracted = perFile.mapPartitions(new ExtractFunction(config, policy, hadoop, listing.files()));
         return spark.createDataFrame(extracted, ExtractedRow.SCHEMA)
                 .groupBy("domain", "entity", "attribute")

@@ -91,6 +91,11 @@ public final class RunOutput {
         }
     }
 
+    /** The staging directory itself, for readers of what the run has written so far (the reports). */
+    public String stagingDirectory() {
+        return staging.toString();
+    }
+
     public String target() {
         return target.toString();
     }
