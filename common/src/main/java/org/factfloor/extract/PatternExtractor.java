@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 public final class PatternExtractor implements Extractor {
     private final LiteralPrefilter prefilter;
     private final Matcher[] matchers;
+    private final MatchStarts[] starts;
     private final Normalizer entity;
     private final Normalizer attribute;
     private final List<int[]> taken = new ArrayList<>();
@@ -21,8 +22,10 @@ public final class PatternExtractor implements Extractor {
         this.prefilter = new LiteralPrefilter(spec.prefilter());
         List<Pattern> patterns = spec.compiledPatterns();
         this.matchers = new Matcher[patterns.size()];
+        this.starts = new MatchStarts[patterns.size()];
         for (int i = 0; i < matchers.length; i++) {
-            matchers[i] = patterns.get(i).matcher("");
+            matchers[i] = patterns.get(i).matcher("").useTransparentBounds(true).useAnchoringBounds(false);
+            starts[i] = MatchStarts.of(patterns.get(i));
         }
         this.entity = Normalizers.byName(spec.entityNormalizer());
         this.attribute = Normalizers.byName(spec.attributeNormalizer());
@@ -34,9 +37,9 @@ public final class PatternExtractor implements Extractor {
             return;
         }
         taken.clear();
-        for (Matcher m : matchers) {
-            m.reset(text);
-            while (m.find()) {
+        for (int i = 0; i < matchers.length; i++) {
+            Matcher m = matchers[i].reset(text);
+            for (int from = 0; starts[i].find(m, text, from); from = m.end() > m.start() ? m.end() : m.end() + 1) {
                 if (overlapsTaken(m.start(), m.end())) {
                     continue;
                 }
