@@ -12,20 +12,25 @@ import java.util.regex.Pattern;
  * positions hold a lower-case letter or a blank no built-in pattern can start with.
  *
  * <p>The analysis skips zero-width assertions (lookaround, \b), follows optional atoms and alternations, and takes
- * the first consuming atom's characters. Anything it does not understand (inline flags, back-references, quoting,
- * a regex that can match the empty string) makes it accept every character, which only costs speed.
- * Supplementary characters are always accepted (their first char is a surrogate).
+ * the first consuming atom's characters. It also finds literals every match must contain (the longest mandatory
+ * run of literal characters, or one literal from each branch of a mandatory alternation): a match cannot begin
+ * after the last occurrence of such a literal, and a document without one is not searched at all. Anything it
+ * does not understand (inline flags, back-references, quoting, a regex that can match the empty string) makes it
+ * accept every position, which only costs speed. Supplementary characters are always accepted as starts.
  */
 final class MatchStarts {
-    private static final MatchStarts ANY = new MatchStarts(null);
+    private static final MatchStarts ANY = new MatchStarts(null, List.of());
 
     /** The first atoms; null means any character. Membership is decided once per character and remembered. */
     private final List<Pattern> atoms;
     private final byte[] decided;
+    /** Literals one of which every match contains; empty when none is known. */
+    private final List<String> required;
 
-    private MatchStarts(List<Pattern> atoms) {
+    private MatchStarts(List<Pattern> atoms, List<String> required) {
         this.atoms = atoms;
         this.decided = atoms == null ? null : new byte[Character.MAX_VALUE + 1];
+        this.required = required;
     }
 
     static MatchStarts of(Pattern pattern) {
@@ -42,7 +47,7 @@ final class MatchStarts {
             for (String atom : first.atoms) {
                 compiled.add(Pattern.compile(atom));
             }
-            return new MatchStarts(compiled);
+            return new MatchStarts(compiled, first.required);
         } catch (Unsupported | RuntimeException e) {
             return ANY;
         }
@@ -52,12 +57,28 @@ final class MatchStarts {
         return atoms == null;
     }
 
-    /** The first position at or after {@code from} where a match may begin, or -1. */
-    int next(CharSequence text, int from) {
-        if (atoms == null) {
-            return from <= text.length() ? from : -1;
+    List<String> requiredLiterals() {
+        return required;
+    }
+
+    /** The last position where a match can begin: the last occurrence of a required literal; -1 if none occurs. */
+    int lastStart(String text) {
+        if (required.isEmpty()) {
+            return text.length();
         }
-        for (int i = from; i < text.length(); i++) {
+        int last = -1;
+        for (String literal : required) {
+            last = Math.max(last, text.lastIndexOf(literal));
+        }
+        return last;
+    }
+
+    /** The first position in [from, last] where a match may begin, or -1. */
+    int next(CharSequence text, int from, int last) {
+        if (atoms == null) {
+            return from <= last ? from : -1;
+        }
+        for (int i = from; i <= last && i < text.length(); i++) {
             if (mayStartWith(text.charAt(i))) {
                 return i;
             }
@@ -66,14 +87,15 @@ final class MatchStarts {
     }
 
     /**
-     * Matcher.find(from) for this regex, trying only the positions where a match may begin; the matcher must use
+     * Matcher.find(from) for this regex, trying only the positions up to {@code last} (see {@link #lastStart})
+     * where a match may begin; the matcher must use
      * transparent, non-anchoring bounds so that lookbehind and ^ see the whole text, as they do in find().
      */
-    boolean find(Matcher m, CharSequence text, int from) {
+    boolean find(Matcher m, CharSequence text, int from, int last) {
         if (atoms == null) {
-            return from <= text.length() && m.find(from);
+            return from <= last && m.find(from) && m.start() <= last;
         }
-        for (int i = next(text, from); i >= 0; i = next(text, i + 1)) {
+        for (int i = next(text, from, last); i >= 0; i = next(text, i + 1, last)) {
             m.region(i, text.length());
             if (m.lookingAt()) {
                 return true;
@@ -101,8 +123,14 @@ final class MatchStarts {
         return known == 1;
     }
 
-    /** First atoms of a regex fragment and whether the fragment can match without consuming anything. */
-    private record First(List<String> atoms, boolean nullable) {
+    /**
+     * What a regex fragment tells: its first atoms, whether it can match without consuming anything, the literal
+     * character it is (or null), and literals one of which each of its matches contains (empty if unknown).
+     */
+    private record First(List<String> atoms, boolean nullable, String literal, List<String> required) {
+        static First zeroWidth() {
+            return new First(List.of(), true, null, List.of());
+        }
     }
 
     private static final class Unsupported extends Exception {
@@ -121,31 +149,58 @@ final class MatchStarts {
         /** alternatives separated by '|', up to ')' or the end. */
         First alternation() throws Unsupported {
             List<String> atoms = new ArrayList<>();
+            List<String> required = new ArrayList<>();
             boolean nullable = false;
+            boolean everyBranchRequires = true;
             while (true) {
                 First alt = sequence();
                 atoms.addAll(alt.atoms);
                 nullable |= alt.nullable;
+                everyBranchRequires &= !alt.required.isEmpty();
+                required.addAll(alt.required);
                 if (pos < src.length() && src.charAt(pos) == '|') {
                     pos++;
                 } else {
-                    return new First(atoms, nullable);
+                    return new First(atoms, nullable, null, everyBranchRequires ? required : List.of());
                 }
             }
         }
 
-        /** A sequence: the first atoms of its elements up to and including the first one that must consume. */
+        /**
+         * A sequence: the first atoms of its elements up to and including the first one that must consume, and
+         * the best requirement among its mandatory literal runs and mandatory groups (the longest shortest literal).
+         */
         private First sequence() throws Unsupported {
             List<String> atoms = new ArrayList<>();
             boolean open = true;
+            List<String> best = List.of();
+            StringBuilder run = new StringBuilder();
             while (pos < src.length() && src.charAt(pos) != '|' && src.charAt(pos) != ')') {
                 First element = element();
                 if (open) {
                     atoms.addAll(element.atoms);
                     open = element.nullable;
                 }
+                if (element.literal != null) {
+                    run.append(element.literal);
+                    continue;
+                }
+                best = better(best, run.length() > 0 ? List.of(run.toString()) : List.of());
+                run.setLength(0);
+                if (!element.nullable) {
+                    best = better(best, element.required);
+                }
             }
-            return new First(atoms, open);
+            best = better(best, run.length() > 0 ? List.of(run.toString()) : List.of());
+            return new First(atoms, open, null, best);
+        }
+
+        private static List<String> better(List<String> a, List<String> b) {
+            return shortest(b) > shortest(a) ? b : a;
+        }
+
+        private static int shortest(List<String> literals) {
+            return literals.stream().mapToInt(String::length).min().orElse(0);
         }
 
         /** One atom with its quantifier; zero-width assertions come back empty and nullable. */
@@ -162,14 +217,14 @@ final class MatchStarts {
                 atom = escape();
             } else if (c == '^' || c == '$') {
                 pos++;
-                atom = new First(List.of(), true);
+                atom = First.zeroWidth();
             } else if (c == '.') {
                 throw new Unsupported();
             } else if ("*+?{".indexOf(c) >= 0) {
                 throw new Unsupported();
             } else {
                 pos++;
-                atom = single(Pattern.quote(String.valueOf(c)));
+                atom = literal(c);
             }
             return quantified(atom);
         }
@@ -201,7 +256,7 @@ final class MatchStarts {
                 throw new Unsupported();
             }
             pos++;
-            return zeroWidth ? new First(List.of(), true) : inner;
+            return zeroWidth ? First.zeroWidth() : new First(inner.atoms, inner.nullable, null, inner.required);
         }
 
         private First escape() throws Unsupported {
@@ -213,7 +268,7 @@ final class MatchStarts {
             char e = src.charAt(pos++);
             switch (e) {
                 case 'b', 'B', 'A' -> {
-                    return new First(List.of(), true);
+                    return First.zeroWidth();
                 }
                 case 'p', 'P' -> {
                     if (pos < src.length() && src.charAt(pos) == '{') {
@@ -226,14 +281,30 @@ final class MatchStarts {
                         pos++;
                     }
                 }
-                case 'd', 'D', 's', 'S', 'w', 'W', 'h', 'H', 'v', 'V', 't', 'n', 'r', 'f', 'a', 'e' -> {
-                    // a one-character class or control character
+                case 'd', 'D', 's', 'S', 'w', 'W', 'h', 'H', 'v', 'V' -> {
+                    // a one-character class
                 }
-                case 'u' -> pos += 4;
+                case 't' -> {
+                    return literal('\t');
+                }
+                case 'n' -> {
+                    return literal('\n');
+                }
+                case 'r' -> {
+                    return literal('\r');
+                }
+                case 'f' -> {
+                    return literal('\f');
+                }
+                case 'u' -> {
+                    pos += 4;
+                    return literal((char) Integer.parseInt(src.substring(start + 2, pos), 16));
+                }
                 default -> {
                     if (Character.isLetterOrDigit(e)) {
-                        throw new Unsupported(); // back-references, \Q, \G, \Z, \x, \c, \R, \X, \k …
+                        throw new Unsupported(); // back-references, \Q, \G, \Z, \x, \c, \R, \X, \k, \a, \e …
                     }
+                    return literal(e);
                 }
             }
             return single(src.substring(start, pos));
@@ -295,11 +366,16 @@ final class MatchStarts {
             if (pos < src.length() && (src.charAt(pos) == '?' || src.charAt(pos) == '+')) {
                 pos++; // lazy or possessive: the same characters can start it
             }
-            return optional ? new First(atom.atoms, true) : atom;
+            return new First(atom.atoms, optional || atom.nullable, null, optional ? List.of() : atom.required);
         }
 
         private static First single(String atom) {
-            return new First(List.of(atom), false);
+            return new First(List.of(atom), false, null, List.of());
+        }
+
+        private static First literal(char c) {
+            String s = String.valueOf(c);
+            return new First(List.of(Pattern.quote(s)), false, s, List.of(s));
         }
     }
 }

@@ -39,7 +39,8 @@ public final class PatternExtractor implements Extractor {
         taken.clear();
         for (int i = 0; i < matchers.length; i++) {
             Matcher m = matchers[i].reset(text);
-            for (int from = 0; starts[i].find(m, text, from); from = m.end() > m.start() ? m.end() : m.end() + 1) {
+            int last = starts[i].lastStart(text);
+            for (int from = 0; starts[i].find(m, text, from, last); from = Math.max(m.end(), m.start() + 1)) {
                 if (overlapsTaken(m.start(), m.end())) {
                     continue;
                 }

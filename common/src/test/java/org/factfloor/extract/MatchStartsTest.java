@@ -39,6 +39,22 @@ class MatchStartsTest {
     }
 
     @Test
+    void everyMatchMustContainTheLongestMandatoryLiteralOrOneLiteralOfEachBranch() {
+        assertEquals(List.of("capital"),
+                required("\\p{Lu}\\w*,?[ \\t](?:is|was)[ \\t]the[ \\t](?:national[ \\t])?capital[ \\t]of"));
+        assertEquals(List.of("died", "passed"),
+                required("\\p{Lu}\\w+[ \\t](?:died|passed[ \\t]away)[ \\t]\\d+"));
+        assertEquals(List.of("(d."), required("\\p{Lu}\\w+[ \\t]\\(d\\.[ \\t]\\d+\\)"));
+        assertEquals(List.of(), required("\\p{Lu}\\w+(?:died)?"));
+        assertEquals(List.of(), required("\\p{Lu}(?:died|\\d)"));
+        assertEquals(List.of("ab"), required("abc*d?"));
+    }
+
+    private static List<String> required(String regex) {
+        return MatchStarts.of(Pattern.compile(regex)).requiredLiterals();
+    }
+
+    @Test
     void whatTheAnalysisCannotReadAcceptsEveryCharacter() {
         for (String regex : List.of("(?i)the", "a*", "(a)\\1", "\\Qx\\E", ".x", "(?:a|)", "\\Gx")) {
             assertTrue(MatchStarts.of(Pattern.compile(regex)).acceptsAll(), regex);
@@ -75,7 +91,8 @@ class MatchStartsTest {
     private static List<String> startSpans(Pattern p, MatchStarts starts, String text) {
         Matcher m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         List<String> spans = new ArrayList<>();
-        for (int from = 0; starts.find(m, text, from); from = m.end() > m.start() ? m.end() : m.end() + 1) {
+        int last = starts.lastStart(text);
+        for (int from = 0; starts.find(m, text, from, last); from = Math.max(m.end(), m.start() + 1)) {
             spans.add(m.start() + "-" + m.end());
         }
         return spans;
