@@ -5,12 +5,13 @@
 # per-domain counts equal factfloor's (and factfloor's equal the generator's ground truth).
 #
 #   deploy/bench/run.sh [--sizes 1G,4G] [--repeats 3] [--python-repeats 1] [--shards 16] [--work DIR]
-#                       [--peers factfloor,factfloor-plain,grep,python,duckdb,floor]
+#                       [--peers factfloor,factfloor-plain,factfloor-512m,grep,python,duckdb,floor]
 #
-# Peers: factfloor `run` (local mode, all cores) on the gzip shards and on a plain copy; GNU grep/sort/uniq
-# (peer_grep.sh, xargs -P <cores>); a single-threaded Python 3 script (peer_python.py); DuckDB through JDBC
-# (java/…/DuckdbPeer.java, all cores); and the floor: decompress-and-discard (zcat, xargs -P <cores>) and
-# cat > /dev/null of the plain copy. Corpora are kept in the work directory and reused by later runs.
+# Peers: factfloor `run` (local mode, all cores) on the gzip shards and on a plain copy, and once with a 512 MB
+# heap (driver and executor in one JVM; far less than the distinct factoids need, so it must spill); GNU
+# grep/sort/uniq (peer_grep.sh, xargs -P <cores>); a single-threaded Python 3 script (peer_python.py); DuckDB
+# through JDBC (java/…/DuckdbPeer.java, all cores); and the floor: decompress-and-discard (zcat, xargs -P <cores>)
+# and cat > /dev/null of the plain copy. Corpora are kept in the work directory and reused by later runs.
 set -euo pipefail
 
 home=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -20,9 +21,9 @@ repeats=3
 python_repeats=1
 shards=16
 work=${TMPDIR:-/tmp}/factfloor-bench
-peers=factfloor,factfloor-plain,grep,python,duckdb,floor
+peers=factfloor,factfloor-plain,factfloor-512m,grep,python,duckdb,floor
 
-usage() { sed -n '2,13p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+usage() { sed -n '2,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 while (($#)); do
   case $1 in
     --sizes) sizes=$2; shift 2 ;;
@@ -112,6 +113,11 @@ for size in ${sizes//,/ }; do
       java -cp "$bench_cp" org.factfloor.bench.FactfloorCounts "$work/out-plain" \
         > "$work/counts.factfloor-plain.$size"
     fi
+    if has factfloor-512m && ((i == 1)); then
+      FACTFLOOR_JAVA_OPTS=-Xmx512m measure factfloor-512m "$work/factfloor-512m.log" "$home/deploy/factfloor" run \
+        --input "$corpus/corpus" --output "$work/out-512m" --overwrite
+      java -cp "$bench_cp" org.factfloor.bench.FactfloorCounts "$work/out-512m" > "$work/counts.factfloor-512m.$size"
+    fi
     has grep && measure grep "$work/counts.grep.$size" "$bench/peer_grep.sh" "$work/grep" "${gz[@]}"
     if has python && ((i <= python_repeats)); then
       measure python "$work/counts.python.$size" python3 "$bench/peer_python.py" "${gz[@]}"
@@ -140,7 +146,7 @@ for size in ${sizes//,/ }; do
     fi
     echo "| tool | runs | median wall s | MB/s | cores | MB/s per core | CPU s (user+sys) | peak RSS MB | counts vs factfloor |"
     echo "|---|---|---|---|---|---|---|---|---|"
-    for peer in factfloor factfloor-plain duckdb grep python floor-zcat floor-cat; do
+    for peer in factfloor factfloor-plain factfloor-512m duckdb grep python floor-zcat floor-cat; do
       grep -q "^$peer " "$times" || continue
       runs=$(grep -c "^$peer " "$times")
       wall=$(grep "^$peer " "$times" | awk '{print $2}' | median)

@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
  * without NFKC. On the generated corpus none of this changes a count; on real text it would.
  */
 public final class DuckdbPeer {
-    private static final String TOKEN = "(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Sir|St)\\.|\\p{Lu}\\.|\\p{Lu}[\\p{L}\\p{M}'’-]*)";
+    private static final String TOKEN =
+            "(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Sir|St)\\.|\\p{Lu}\\.|\\p{Lu}[\\p{L}\\p{M}'’-]*)";
     private static final String PERSON = TOKEN + "(?:[ \\t]+(?:(?:van|von|de|der|den|da|di|du|del|della|la|le|bin"
             + "|bint|ibn|al|el|ter|ten|dos|das|y)[ \\t]+)*" + TOKEN + "){0,5}(?:,?[ \\t]+(?:Jr\\.?|Sr\\.?|II|III|IV))?";
     private static final String PLACE = "\\p{Lu}[\\p{L}\\p{M}'’-]*(?:(?:[ \\t](?:and|of|the|de|da|del|do|la|el|al"
@@ -34,8 +35,9 @@ public final class DuckdbPeer {
             + "|(?:c\\.|ca\\.|circa)[ \\t]?\\d{3,4}|\\d{1,4}[ \\t]?(?:BC|BCE|AD|CE)|AD[ \\t]?\\d{1,4}|\\d{4})";
     private static final String SURNAME = "\\p{Lu}[\\p{L}\\p{M}'’-]+";
     private static final String YEAR = "(?:1[5-9]\\d{2}|20\\d{2})";
-    private static final String APA = "(?:" + SURNAME + "),[ \\t](?:\\p{Lu}\\.[ \\t-]?)+(?:,?[ \\t](?:&[ \\t]|and[ \\t])?"
-            + "(?:" + SURNAME + "),[ \\t](?:\\p{Lu}\\.[ \\t-]?)+)*(?:,?[ \\t]et[ \\t]al\\.)?";
+    private static final String APA = "(?:" + SURNAME + "),[ \\t](?:\\p{Lu}\\.[ \\t-]?)+"
+            + "(?:,?[ \\t](?:&[ \\t]|and[ \\t])?(?:" + SURNAME + "),[ \\t](?:\\p{Lu}\\.[ \\t-]?)+)*"
+            + "(?:,?[ \\t]et[ \\t]al\\.)?";
     private static final String INTEXT = "(?:" + SURNAME + ")(?:[ \\t]et[ \\t]al\\.|[ \\t](?:and|&)[ \\t](?:"
             + SURNAME + "))?";
 
