@@ -20,6 +20,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 import org.factfloor.config.FactfloorConfig;
 import org.factfloor.extract.DomainSpec;
 import org.factfloor.output.RunOutput;
@@ -69,8 +70,18 @@ public final class StatisticsStage {
     public List<DomainSummary> write(RunOutput output, Dataset<Row> factoids, Dataset<Row> entityCounts,
                                      long documentsScanned, String corpusId, String runId, List<String> corpusIds) {
         Dataset<Row> counted = factoids.withColumn("r", col(config.countUnit()));
-        Dataset<Row> entities = entities(counted, entityCounts);
-        Map<String, Map<String, Map<Long, Long>>> spectra = spectra(counted, entities);
+        // Three readers (spectra, conflicts, the entities table): join and aggregate once, not three times.
+        Dataset<Row> entities = entities(counted, entityCounts).persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            return writeTables(output, counted, entities, documentsScanned, corpusId, runId);
+        } finally {
+            entities.unpersist();
+        }
+    }
+
+    private List<DomainSummary> writeTables(RunOutput output, Dataset<Row> factoids, Dataset<Row> entities,
+                                            long documentsScanned, String corpusId, String runId) {
+        Map<String, Map<String, Map<Long, Long>>> spectra = spectra(factoids, entities);
         Map<String, Double> conflicts = conflictShares(entities);
         List<DomainSummary> summaries = new ArrayList<>();
         for (DomainSpec d : config.domains()) {

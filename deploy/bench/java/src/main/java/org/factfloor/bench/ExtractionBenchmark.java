@@ -1,0 +1,134 @@
+package org.factfloor.bench;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.factfloor.config.FactfloorConfig;
+import org.factfloor.extract.DocumentExtractor;
+import org.factfloor.extract.DomainSpec;
+import org.factfloor.sample.CorpusGenerator;
+import org.factfloor.sample.GeneratorOptions;
+import org.openjdk.jmh.annotations.AuxCounters;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Extraction alone, on one core: the built-in domains over documents of the generated corpus, already decoded
+ * (no I/O, no JSON, no Spark). One operation is one pass over the sample; the auxiliary counters `documents` and
+ * `bytes` (UTF-8 bytes of text) are reported per second, so `bytes` ÷ 10⁶ is MB/s per core. `domain = all` is what
+ * a task runs (every domain, in-document deduplication); `prefilter = false` drops the domains' literal tests.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(value = 1, jvmArgsAppend = "-Xmx2g")
+@Warmup(iterations = 2, time = 5)
+@Measurement(iterations = 3, time = 5)
+public class ExtractionBenchmark {
+    @Param({"all", "capitals", "death-dates", "citations"})
+    public String domain;
+
+    @Param({"true", "false"})
+    public boolean prefilter;
+
+    /** Documents in the sample: about 430 bytes each, so 10,000 is about 4 MB. */
+    @Param("10000")
+    public int documents;
+
+    private List<String> texts;
+    private long textBytes;
+    private DocumentExtractor extractor;
+
+    /** Per-second counters JMH prints beside the operation rate. */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.OPERATIONS)
+    public static class Volume {
+        public long documents;
+        public long bytes;
+    }
+
+    @Setup(Level.Trial)
+    public void setUp() throws IOException {
+        texts = sample(documents);
+        textBytes = texts.stream().mapToLong(t -> t.getBytes(StandardCharsets.UTF_8).length).sum();
+        List<DomainSpec> specs = new ArrayList<>();
+        for (DomainSpec d : FactfloorConfig.load(null, Map.of(), List.of()).domains()) {
+            if (domain.equals("all") || domain.equals(d.name())) {
+                specs.add(prefilter ? d : withoutPrefilter(d));
+            }
+        }
+        if (specs.isEmpty()) {
+            throw new IllegalArgumentException("no built-in domain named " + domain);
+        }
+        extractor = new DocumentExtractor(specs);
+    }
+
+    @Benchmark
+    public long extract(Volume volume) {
+        long mentions = 0;
+        for (String text : texts) {
+            mentions += extractor.extract(text, f -> { });
+        }
+        volume.documents += texts.size();
+        volume.bytes += textBytes;
+        return mentions;
+    }
+
+    private static DomainSpec withoutPrefilter(DomainSpec d) {
+        return new DomainSpec(d.name(), d.description(), d.entityNormalizer(), d.attributeNormalizer(), List.of(),
+                d.prefilterReach(), d.patterns(), d.extractorClass(), d.entityAllowList(), d.placeAliases(),
+                d.limits(), d.plausibleAlternatives(), d.calibrationError(), d.miscalibration());
+    }
+
+    /** The first documents of a corpus from factfloor's generator (seed fixed, so every run sees the same text). */
+    private static List<String> sample(int documents) throws IOException {
+        Path dir = Files.createTempDirectory("factfloor-jmh");
+        try {
+            new CorpusGenerator(new GeneratorOptions(dir, documents, 0, 1, 20241125, false)).generate();
+            List<String> texts = new ArrayList<>(documents);
+            JsonFactory json = new JsonFactory();
+            try (BufferedReader in = Files.newBufferedReader(dir.resolve("corpus/part-00000.jsonl"))) {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    try (JsonParser p = json.createParser(line)) {
+                        p.nextToken();
+                        while (p.nextToken() == JsonToken.FIELD_NAME) {
+                            String name = p.currentName();
+                            p.nextToken();
+                            if (name.equals("text")) {
+                                texts.add(p.getText());
+                            }
+                        }
+                    }
+                }
+            }
+            return texts;
+        } finally {
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+}
