@@ -64,7 +64,9 @@ public record FactfloorConfig(String countUnit, double confidence, double sgtSwi
      */
     public static FactfloorConfig loadLayered(List<File> files, Map<String, Object> overrides,
                                               List<String> domainsToRun) {
-        Config reference = ConfigFactory.defaultReference(FactfloorConfig.class.getClassLoader());
+        // Not defaultReference(): it already folds in system properties, so a mistyped -Dfactfloor.key would pass the
+        // unknown-key check below as if reference.conf declared it.
+        Config reference = ConfigFactory.parseResources(FactfloorConfig.class.getClassLoader(), "reference.conf");
         Config user = ConfigFactory.empty();
         for (File file : files) {
             if (!file.isFile()) {

@@ -74,6 +74,18 @@ class FactfloorConfigTest {
     }
 
     @Test
+    void aMistypedSystemPropertyIsAnUnknownKey() {
+        System.setProperty("factfloor.count-units", "mentions");
+        try {
+            ConfigError e = assertThrows(ConfigError.class, () -> FactfloorConfig.load(null, Map.of(), List.of()));
+            assertTrue(e.getMessage().contains("factfloor.count-units") && e.getMessage().contains("unknown key"),
+                    e.getMessage());
+        } finally {
+            System.clearProperty("factfloor.count-units");
+        }
+    }
+
+    @Test
     void unknownDomainInSelectionIsAnError() {
         ConfigError e = assertThrows(ConfigError.class, () -> FactfloorConfig.load(null, Map.of(), List.of("births")));
         assertTrue(e.getMessage().contains("unknown domain 'births'"));

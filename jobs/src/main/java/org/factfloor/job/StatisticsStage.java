@@ -73,14 +73,15 @@ public final class StatisticsStage {
         // Three readers (spectra, conflicts, the entities table): join and aggregate once, not three times.
         Dataset<Row> entities = entities(counted, entityCounts).persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            return writeTables(output, counted, entities, documentsScanned, corpusId, runId);
+            return writeTables(output, counted, entities, documentsScanned, corpusId, runId, corpusIds);
         } finally {
             entities.unpersist();
         }
     }
 
     private List<DomainSummary> writeTables(RunOutput output, Dataset<Row> factoids, Dataset<Row> entities,
-                                            long documentsScanned, String corpusId, String runId) {
+                                            long documentsScanned, String corpusId, String runId,
+                                            List<String> corpusIds) {
         Map<String, Map<String, Map<Long, Long>>> spectra = spectra(factoids, entities);
         Map<String, Double> conflicts = conflictShares(entities);
         List<DomainSummary> summaries = new ArrayList<>();
@@ -106,7 +107,8 @@ public final class StatisticsStage {
         }));
         ParquetTables.write(spark.createDataFrame(spectrumRows, SPECTRUM_SCHEMA)
                 .orderBy("domain", "level", "r").coalesce(1), output.staged("spectrum"), null);
-        List<Row> summaryRows = summaries.stream().map(s -> SummaryColumns.row(s, corpusId, runId, corpusIds)).toList();
+        List<Row> summaryRows = summaries.stream().map(s -> SummaryColumns.row(s, corpusId, runId, corpusIds))
+                .toList();
         ParquetTables.write(spark.createDataFrame(summaryRows, SummaryColumns.schema()).coalesce(1),
                 output.staged("summary"), null);
         output.writeText("summary.json", SummaryJson.render(corpusId, runId, corpusIds, summaries));
