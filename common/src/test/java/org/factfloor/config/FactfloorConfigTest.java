@@ -76,12 +76,14 @@ class FactfloorConfigTest {
     @Test
     void aMistypedSystemPropertyIsAnUnknownKey() {
         System.setProperty("factfloor.count-units", "mentions");
+        com.typesafe.config.ConfigFactory.invalidateCaches(); // Typesafe reads system properties once per JVM
         try {
             ConfigError e = assertThrows(ConfigError.class, () -> FactfloorConfig.load(null, Map.of(), List.of()));
             assertTrue(e.getMessage().contains("factfloor.count-units") && e.getMessage().contains("unknown key"),
                     e.getMessage());
         } finally {
             System.clearProperty("factfloor.count-units");
+            com.typesafe.config.ConfigFactory.invalidateCaches();
         }
     }
 
