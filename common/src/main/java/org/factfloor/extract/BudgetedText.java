@@ -13,6 +13,11 @@ final class BudgetedText implements CharSequence {
         this.text = text;
     }
 
+    /** The document itself, for scans that cannot backtrack and so need no budget. */
+    String text() {
+        return text;
+    }
+
     void allow(long steps) {
         remaining = steps;
     }

@@ -19,10 +19,14 @@ public final class PatternExtractor implements Extractor {
     private final int reach;
     private final ExtractionLimits limits;
     private final Matcher[] matchers;
+    private final MatchStarts[] starts;
+    /** Per pattern, the last position in the current document where a match can begin (-1: none can). */
+    private final int[] lastStart;
     private final Normalizer entity;
     private final Normalizer attribute;
     private final Set<String> allowedEntities;
     private final BudgetedText budgeted = new BudgetedText();
+    private final LastOccurrences occurrences = new LastOccurrences();
     /** start → end of the matches taken in the current document. */
     private final TreeMap<Integer, Integer> taken = new TreeMap<>();
     private boolean exceeded;
@@ -33,10 +37,13 @@ public final class PatternExtractor implements Extractor {
         this.limits = spec.limits();
         List<Pattern> patterns = spec.compiledPatterns();
         this.matchers = new Matcher[patterns.size()];
+        this.starts = new MatchStarts[patterns.size()];
+        this.lastStart = new int[patterns.size()];
         for (int i = 0; i < matchers.length; i++) {
             matchers[i] = patterns.get(i).matcher(budgeted);
             matchers[i].useTransparentBounds(true);
             matchers[i].useAnchoringBounds(false);
+            starts[i] = MatchStarts.of(patterns.get(i));
         }
         this.entity = Normalizers.byName(spec.entityNormalizer(), spec.placeAliases());
         this.attribute = Normalizers.byName(spec.attributeNormalizer(), spec.placeAliases());
@@ -56,9 +63,9 @@ public final class PatternExtractor implements Extractor {
         if (hit < 0) {
             return;
         }
-        budgeted.reset(text);
-        for (Matcher m : matchers) {
-            m.reset(budgeted);
+        if (!prepare(text)) {
+            release();
+            return;
         }
         int start = Math.max(0, hit - reach);
         int end = Math.min(length, hit + reach);
@@ -83,12 +90,23 @@ public final class PatternExtractor implements Extractor {
     }
 
     private void scan(String text, int start, int end, MentionSink sink) {
-        budgeted.reset(text);
-        for (Matcher m : matchers) {
-            m.reset(budgeted);
+        if (prepare(text)) {
+            scanWindows(start, end, sink);
         }
-        scanWindows(start, end, sink);
         release();
+    }
+
+    /** Points the matchers at the document; false when no pattern can match it (a required literal is absent). */
+    private boolean prepare(String text) {
+        budgeted.reset(text);
+        occurrences.reset(text);
+        boolean any = false;
+        for (int i = 0; i < matchers.length; i++) {
+            matchers[i].reset(budgeted);
+            lastStart[i] = starts[i].lastStart(text, occurrences);
+            any |= lastStart[i] >= 0;
+        }
+        return any;
     }
 
     /** Windows of the region [start, end); a window owns the matches that start before the next window. */
@@ -98,9 +116,11 @@ public final class PatternExtractor implements Extractor {
             int to = Math.min(end, owned + limits.overlapChars());
             budgeted.allow(limits.stepsFor(to - from));
             try {
-                for (Matcher m : matchers) {
-                    m.region(from, to);
-                    while (m.find() && m.start() < owned) {
+                for (int i = 0; i < matchers.length; i++) {
+                    Matcher m = matchers[i];
+                    int last = Math.min(owned - 1, lastStart[i]);
+                    for (int at = from; at <= last && starts[i].find(m, budgeted.text(), at, last, to);
+                            at = Math.max(m.end(), m.start() + 1)) {
                         take(m, sink);
                     }
                 }
@@ -139,6 +159,7 @@ public final class PatternExtractor implements Extractor {
     /** Drops the matchers' reference to the document so a large text is not kept alive between documents. */
     private void release() {
         budgeted.reset("");
+        occurrences.reset("");
         for (Matcher m : matchers) {
             m.reset(budgeted);
         }
