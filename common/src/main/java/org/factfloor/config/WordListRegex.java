@@ -26,20 +26,34 @@ final class WordListRegex {
         return "(?:" + alternatives(root) + ")(?![\\p{L}\\p{M}\\d])";
     }
 
+    /**
+     * A group only where the trie branches or a word may end early: chains of single characters are written as
+     * plain text, because every group costs the regex engine a slot it resets before each attempt.
+     */
     private static String alternatives(Node n) {
         StringBuilder out = new StringBuilder();
         for (Map.Entry<Character, Node> e : n.children.entrySet()) {
             if (out.length() > 0) {
                 out.append('|');
             }
-            char c = e.getKey();
-            out.append(Character.isLetterOrDigit(c) ? String.valueOf(c) : Pattern.quote(String.valueOf(c)));
+            out.append(literal(e.getKey()));
             Node child = e.getValue();
+            while (!child.word && child.children.size() == 1) {
+                Map.Entry<Character, Node> only = child.children.entrySet().iterator().next();
+                out.append(literal(only.getKey()));
+                child = only.getValue();
+            }
             if (!child.children.isEmpty()) {
-                out.append("(?:").append(alternatives(child)).append(')').append(child.word ? "?" : "");
+                String rest = alternatives(child);
+                boolean oneCharacter = rest.length() == 1 && Character.isLetterOrDigit(rest.charAt(0));
+                out.append(oneCharacter ? rest : "(?:" + rest + ")").append(child.word ? "?" : "");
             }
         }
         return out.toString();
+    }
+
+    private static String literal(char c) {
+        return Character.isLetterOrDigit(c) || c == ' ' ? String.valueOf(c) : Pattern.quote(String.valueOf(c));
     }
 
     private static final class Node {

@@ -23,18 +23,23 @@ import java.util.regex.Pattern;
  * accepted as starts.
  */
 final class MatchStarts {
+    private static final int ASCII = 128;
     private static final MatchStarts ANY = new MatchStarts(null, List.of());
 
-    /** The first atoms; null means any character. Membership is decided once per character and remembered. */
+    /** The first atoms; null means any character. */
     private final List<Pattern> atoms;
-    private final byte[] decided;
+    /** Decided up front for ASCII (a small, hot table); other characters once each when first seen. */
+    private final boolean[] asciiStarts = new boolean[ASCII];
+    private byte[] decided;
     /** Each entry: literals one of which every match contains (the most selective few; empty when none known). */
     private final List<List<String>> required;
 
     private MatchStarts(List<Pattern> atoms, List<List<String>> required) {
         this.atoms = atoms;
-        this.decided = atoms == null ? null : new byte[Character.MAX_VALUE + 1];
         this.required = required;
+        for (char c = 0; atoms != null && c < ASCII; c++) {
+            asciiStarts[c] = decides(c);
+        }
     }
 
     static MatchStarts of(Pattern pattern) {
@@ -75,6 +80,9 @@ final class MatchStarts {
             int latest = -1;
             for (String literal : requirement) {
                 latest = Math.max(latest, occurrences.of(literal));
+            }
+            if (latest < 0) {
+                return -1;
             }
             last = Math.min(last, latest);
         }
@@ -135,22 +143,34 @@ final class MatchStarts {
     }
 
     boolean mayStartWith(char c) {
-        if (atoms == null || Character.isSurrogate(c)) {
+        if (atoms == null) {
             return true;
+        }
+        if (c < ASCII) {
+            return asciiStarts[c];
+        }
+        if (Character.isSurrogate(c)) {
+            return true;
+        }
+        if (decided == null) {
+            decided = new byte[Character.MAX_VALUE + 1];
         }
         byte known = decided[c];
         if (known == 0) {
-            known = 2;
-            String s = String.valueOf(c);
-            for (Pattern atom : atoms) {
-                if (atom.matcher(s).matches()) {
-                    known = 1;
-                    break;
-                }
-            }
+            known = (byte) (decides(c) ? 1 : 2);
             decided[c] = known;
         }
         return known == 1;
+    }
+
+    private boolean decides(char c) {
+        String s = String.valueOf(c);
+        for (Pattern atom : atoms) {
+            if (atom.matcher(s).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
