@@ -84,7 +84,9 @@ for size in ${sizes//,/ }; do
   if [[ ! -f $corpus/ground-truth/factoids.tsv ]]; then
     echo "run.sh: generating $size ($shards gzip shards) in $corpus" >&2
     rm -rf "$corpus"
-    "$home/deploy/factfloor" generate --output "$corpus" --bytes "$size" --shards "$shards" --seed 20241125 >&2
+    # The generator keeps its people, works and ground truth in memory (about 1 GB of heap per GB generated).
+    FACTFLOOR_JAVA_OPTS=${FACTFLOOR_JAVA_OPTS:--Xmx$(awk '/MemTotal/ {printf "%dm", $2 * 3 / 4 / 1024}' /proc/meminfo)} \
+      "$home/deploy/factfloor" generate --output "$corpus" --bytes "$size" --shards "$shards" --seed 20241125 >&2
   fi
   if [[ ! -d $corpus/plain ]]; then
     mkdir -p "$corpus/plain.tmp"

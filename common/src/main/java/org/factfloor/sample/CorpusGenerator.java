@@ -34,9 +34,9 @@ public final class CorpusGenerator {
     private final List<Country> countries = Country.bundled();
     private final double[] countryCdf;
     private final List<Person> people = new ArrayList<>();
-    private final List<Integer> deathMentions = new ArrayList<>();
+    private final MentionHistory deathMentions = new MentionHistory();
     private final List<Work> works = new ArrayList<>();
-    private final List<Integer> citationMentions = new ArrayList<>();
+    private final MentionHistory citationMentions = new MentionHistory();
     private final GroundTruth truth = new GroundTruth();
     private final JsonFactory json = new JsonFactory();
 
@@ -143,7 +143,7 @@ public final class CorpusGenerator {
             id = people.size();
             people.add(Vocabulary.person(options.firstPersonId() + id, random));
         } else {
-            id = deathMentions.get(random.nextInt(deathMentions.size()));
+            id = deathMentions.pick(random);
         }
         deathMentions.add(id);
         Person p = people.get(id);
@@ -159,7 +159,7 @@ public final class CorpusGenerator {
             id = works.size();
             works.add(Vocabulary.work(id, random));
         } else {
-            id = citationMentions.get(random.nextInt(citationMentions.size()));
+            id = citationMentions.pick(random);
         }
         citationMentions.add(id);
         Work w = works.get(id);

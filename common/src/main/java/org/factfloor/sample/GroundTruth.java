@@ -13,31 +13,33 @@ import java.util.Map;
 
 /**
  * The exact counts a correct run must find in a generated corpus: per factoid and per entity, documents and
- * mentions. Filled one document at a time, written as TSV beside the shards.
+ * mentions. Filled one document at a time, written as TSV beside the shards. Keys are the tab-joined fields (one
+ * string, not a list), because a 4 GB corpus holds millions of them; normalised fields hold no tab or control
+ * character, so sorting the joined strings sorts by the fields.
  */
 public final class GroundTruth {
     public static final String FACTOIDS_FILE = "factoids.tsv";
     public static final String ENTITIES_FILE = "entities.tsv";
 
-    private final Map<List<String>, long[]> factoids = new HashMap<>();
-    private final Map<List<String>, long[]> entities = new HashMap<>();
-    private final Map<List<String>, Integer> inDocument = new LinkedHashMap<>();
+    private final Map<String, long[]> factoids = new HashMap<>();
+    private final Map<String, long[]> entities = new HashMap<>();
+    private final Map<String, Integer> inDocument = new LinkedHashMap<>();
 
     /** Records one mention in the current document; keys must be normalised exactly as extraction does. */
     void mention(String domain, String entity, String attribute) {
-        inDocument.merge(List.of(domain, entity, attribute), 1, Integer::sum);
+        inDocument.merge(domain + '\t' + entity + '\t' + attribute, 1, Integer::sum);
     }
 
     void endDocument() {
-        Map<List<String>, Integer> entityMentions = new LinkedHashMap<>();
+        Map<String, Integer> entityMentions = new LinkedHashMap<>();
         inDocument.forEach((key, mentions) -> {
             long[] c = factoids.computeIfAbsent(key, k -> new long[2]);
             c[0]++;
             c[1] += mentions;
-            entityMentions.merge(key.subList(0, 2), mentions, Integer::sum);
+            entityMentions.merge(key.substring(0, key.lastIndexOf('\t')), mentions, Integer::sum);
         });
         entityMentions.forEach((key, mentions) -> {
-            long[] c = entities.computeIfAbsent(List.copyOf(key), k -> new long[2]);
+            long[] c = entities.computeIfAbsent(key, k -> new long[2]);
             c[0]++;
             c[1] += mentions;
         });
@@ -50,27 +52,18 @@ public final class GroundTruth {
         writeTable(dir.resolve(ENTITIES_FILE), "domain\tentity\tdocuments\tmentions", entities);
     }
 
-    private static void writeTable(Path file, String header, Map<List<String>, long[]> rows) throws IOException {
-        List<Map.Entry<List<String>, long[]>> sorted = new ArrayList<>(rows.entrySet());
-        sorted.sort((a, b) -> compareKeys(a.getKey(), b.getKey()));
+    private static void writeTable(Path file, String header, Map<String, long[]> rows) throws IOException {
+        List<String> keys = new ArrayList<>(rows.keySet());
+        keys.sort(null);
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write(header);
             out.write('\n');
-            for (Map.Entry<List<String>, long[]> e : sorted) {
-                out.write(String.join("\t", e.getKey()));
-                out.write("\t" + e.getValue()[0] + "\t" + e.getValue()[1] + "\n");
+            for (String key : keys) {
+                long[] c = rows.get(key);
+                out.write(key);
+                out.write("\t" + c[0] + "\t" + c[1] + "\n");
             }
         }
-    }
-
-    private static int compareKeys(List<String> a, List<String> b) {
-        for (int i = 0; i < a.size(); i++) {
-            int c = a.get(i).compareTo(b.get(i));
-            if (c != 0) {
-                return c;
-            }
-        }
-        return 0;
     }
 
     /** One row of a written ground-truth table. */

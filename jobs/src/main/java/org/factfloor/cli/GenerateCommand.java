@@ -56,9 +56,18 @@ final class GenerateCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--mix must be standard or obituaries, got " + mix);
         }
         long bytes = size.bytes == null ? 0 : parseBytes(size.bytes);
-        GeneratorReport r = new CorpusGenerator(new GeneratorOptions(output, size.documents, bytes, shards, seed,
-                compression.equals("gzip"), GeneratorOptions.Mix.valueOf(mix.toUpperCase(Locale.ROOT)),
-                firstPersonId)).generate();
+        GeneratorReport r;
+        try {
+            r = new CorpusGenerator(new GeneratorOptions(output, size.documents, bytes, shards, seed,
+                    compression.equals("gzip"), GeneratorOptions.Mix.valueOf(mix.toUpperCase(Locale.ROOT)),
+                    firstPersonId)).generate();
+        } catch (OutOfMemoryError e) {
+            // The generator is unreachable here, so its heap is free again for the message; the cause is left
+            // out because Failures reports the deepest cause, and "Java heap space" does not say what to do.
+            throw new IllegalStateException("generate ran out of heap writing " + output + ": it keeps every"
+                    + " synthetic person and work and the ground truth in memory (about 1 GB of heap per GB"
+                    + " generated); rerun with more, e.g. FACTFLOOR_JAVA_OPTS=-Xmx12g deploy/factfloor generate …");
+        }
         System.out.printf(Locale.ROOT, "wrote %d documents (%d bytes of JSONL) in %d shards to %s%n",
                 r.documents(), r.bytes(), r.shards(), output.resolve("corpus"));
         System.out.printf(Locale.ROOT, "ground truth: %s (%d synthetic people, %d works)%n",
