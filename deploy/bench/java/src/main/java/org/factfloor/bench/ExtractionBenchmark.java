@@ -56,6 +56,13 @@ public class ExtractionBenchmark {
     @Param("10000")
     public int documents;
 
+    /**
+     * A JSONL file to read the sample from (its first `documents` lines, the field `text`) instead of generating
+     * it, so that two builds of factfloor can be timed on the same text.
+     */
+    @Param("")
+    public String corpus;
+
     private List<String> texts;
     private long textBytes;
     private DocumentExtractor extractor;
@@ -70,7 +77,7 @@ public class ExtractionBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
-        texts = sample(documents);
+        texts = corpus.isEmpty() ? sample(documents) : texts(Path.of(corpus), documents);
         textBytes = texts.stream().mapToLong(t -> t.getBytes(StandardCharsets.UTF_8).length).sum();
         List<DomainSpec> specs = new ArrayList<>();
         for (DomainSpec d : FactfloorConfig.load(null, Map.of(), List.of()).domains()) {
@@ -106,23 +113,7 @@ public class ExtractionBenchmark {
         Path dir = Files.createTempDirectory("factfloor-jmh");
         try {
             new CorpusGenerator(new GeneratorOptions(dir, documents, 0, 1, 20241125, false)).generate();
-            List<String> texts = new ArrayList<>(documents);
-            JsonFactory json = new JsonFactory();
-            try (BufferedReader in = Files.newBufferedReader(dir.resolve("corpus/part-00000.jsonl"))) {
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    try (JsonParser p = json.createParser(line)) {
-                        p.nextToken();
-                        while (p.nextToken() == JsonToken.FIELD_NAME) {
-                            String name = p.currentName();
-                            p.nextToken();
-                            if (name.equals("text")) {
-                                texts.add(p.getText());
-                            }
-                        }
-                    }
-                }
-            }
-            return texts;
+            return texts(dir.resolve("corpus/part-00000.jsonl"), documents);
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
                 for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
@@ -130,5 +121,29 @@ public class ExtractionBenchmark {
                 }
             }
         }
+    }
+
+    /** The field `text` of the first `limit` lines of a JSONL file. */
+    private static List<String> texts(Path jsonl, int limit) throws IOException {
+        List<String> texts = new ArrayList<>(limit);
+        JsonFactory json = new JsonFactory();
+        try (BufferedReader in = Files.newBufferedReader(jsonl)) {
+            for (String line = in.readLine(); line != null && texts.size() < limit; line = in.readLine()) {
+                try (JsonParser p = json.createParser(line)) {
+                    p.nextToken();
+                    while (p.nextToken() == JsonToken.FIELD_NAME) {
+                        String name = p.currentName();
+                        p.nextToken();
+                        if (name.equals("text")) {
+                            texts.add(p.getText());
+                        }
+                    }
+                }
+            }
+        }
+        if (texts.isEmpty()) {
+            throw new IllegalArgumentException(jsonl + " holds no line with a field \"text\"");
+        }
+        return texts;
     }
 }
