@@ -67,7 +67,9 @@ median() { sort -n | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (
 
 has() { [[ ,$peers, == *,$1,* ]]; }
 
-results=$work/results-$(date -u +%Y%m%dT%H%M%SZ).md
+# Each invocation keeps its own results and times files, so a later one never overwrites an earlier one's times.
+stamp=$(date -u +%Y%m%dT%H%M%SZ)
+results=$work/results-$stamp.md
 {
   echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'),"\
        "$(awk '/MemTotal/ {printf "%.0f GiB RAM", $2 / 1048576}' /proc/meminfo); $(java -version 2>&1 | head -1);"\
@@ -100,7 +102,7 @@ for size in ${sizes//,/ }; do
   awk -F'\t' 'NR > 1 {n[$1] += $4; d[$1]++; m[$1] += $5} END {for (k in n) print k "\t" n[k] "\t" d[k] "\t" m[k]}' \
     "$corpus/ground-truth/factoids.tsv" | sort > "$work/truth.$size.tsv"
 
-  times=$work/times.$size
+  times=$work/times.$size.$stamp
   : > "$times"
   echo "run.sh: $size: $mb MB of JSONL in ${#gz[@]} shards ($gz_mb MB gzip); load $(cut -d' ' -f1-3 /proc/loadavg)" >&2
   for ((i = 1; i <= repeats; i++)); do

@@ -65,8 +65,8 @@ final class GenerateCommand implements Callable<Integer> {
             // The generator is unreachable here, so its heap is free again for the message; the cause is left
             // out because Failures reports the deepest cause, and "Java heap space" does not say what to do.
             throw new IllegalStateException("generate ran out of heap writing " + output + ": it keeps every"
-                    + " synthetic person and work and the ground truth in memory (about 1 GB of heap per GB"
-                    + " generated); rerun with more, e.g. FACTFLOOR_JAVA_OPTS=-Xmx12g deploy/factfloor generate …");
+                    + " synthetic person and work and the ground truth in memory, so its heap grows with the corpus;"
+                    + " rerun with a larger one, e.g. FACTFLOOR_JAVA_OPTS=-Xmx12g deploy/factfloor generate …");
         }
         System.out.printf(Locale.ROOT, "wrote %d documents (%d bytes of JSONL) in %d shards to %s%n",
                 r.documents(), r.bytes(), r.shards(), output.resolve("corpus"));
