@@ -19,7 +19,7 @@ final class MentionHistory {
         items[size++] = item;
     }
 
-    /** An earlier mention's item, uniformly over the mentions (one draw from the random, so a seed still gives the same corpus). */
+    /** An earlier mention's item, uniformly over the mentions; one draw from the random, so a seed fixes the corpus. */
     int pick(SplittableRandom random) {
         return items[random.nextInt(size)];
     }
