@@ -42,11 +42,17 @@ public final class DateNormalizer {
             Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
             Map.entry("nov", 11), Map.entry("dec", 12));
 
+    // Compiled once: these run for every death date found (String.replaceAll would compile them each time).
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s(\\[]+|[\\s,;:)\\]]+$");
+    private static final Pattern TRAILING_PERIOD = Pattern.compile("\\.$");
+    private static final Pattern TWO_DIGITS = Pattern.compile("\\d{2}");
+    private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
+
     private DateNormalizer() {
     }
 
     public static String iso(String surface) {
-        String s = TextFold.collapse(surface.toLowerCase(Locale.ROOT)).replaceAll("^[\\s(\\[]+|[\\s,;:)\\]]+$", "");
+        String s = EDGE_PUNCTUATION.matcher(TextFold.collapse(surface.toLowerCase(Locale.ROOT))).replaceAll("");
         s = LEADING_WORDS.matcher(s).replaceFirst("");
         boolean bc = false;
         boolean eraWritten = false;
@@ -62,7 +68,7 @@ public final class DateNormalizer {
                 s = TextFold.collapse(s.substring(0, ad.start()) + " " + s.substring(ad.end()));
             }
         }
-        s = s.replaceAll("\\.$", "");
+        s = TRAILING_PERIOD.matcher(s).replaceFirst("");
         Matcher m;
         if ((m = ISO.matcher(s)).matches()) {
             return format(num(m, "year"), num(m, "month"), m.group("day") == null ? 0 : num(m, "day"), bc, eraWritten);
@@ -102,7 +108,7 @@ public final class DateNormalizer {
             if (start == null) {
                 continue;
             }
-            if (right.matches("\\d{2}") && start.matches("\\d{4}")) {
+            if (TWO_DIGITS.matcher(right).matches() && FOUR_DIGITS.matcher(start).matches()) {
                 return start.substring(0, 2) + right; // "1890–95": the end year keeps the start's century
             }
             String end = iso(right);

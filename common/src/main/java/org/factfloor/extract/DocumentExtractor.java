@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * Runs every enabled domain over one document and deduplicates its factoids inside the document, so the shuffle
- * carries one row per (document, factoid) and `documents` is a plain sum. One instance per task, reused across
- * documents.
+ * carries one row per (document, factoid) and `documents` is a plain sum. The pattern domains share one
+ * {@link DocumentScan}: a single automaton pass finds the candidate starts of all their patterns. One instance per
+ * task, reused across documents.
  */
 public final class DocumentExtractor {
     private final List<String> domains = new ArrayList<>();
@@ -20,10 +22,33 @@ public final class DocumentExtractor {
     private final Set<EntityKey> entitiesSeen = new HashSet<>();
     private final List<String> timedOut = new ArrayList<>();
 
+    private final DocumentScan scan;
+
     public DocumentExtractor(List<DomainSpec> specs) {
+        this(specs, true);
+    }
+
+    /** With {@code automaton} false every pattern is searched the slow way: the oracle of the differential test. */
+    DocumentExtractor(List<DomainSpec> specs, boolean automaton) {
+        List<List<Pattern>> compiled = new ArrayList<>();
+        List<List<Pattern>> patterns = new ArrayList<>();
+        for (DomainSpec spec : specs) {
+            if (spec.extractorClass() == null) {
+                compiled.add(spec.compiledPatterns());
+                patterns.add(PatternExtractor.scannedPatterns(spec, compiled.get(compiled.size() - 1)));
+            }
+        }
+        scan = automaton ? new DocumentScan(patterns) : DocumentScan.none();
+        int offset = 0;
+        int group = 0;
         for (DomainSpec spec : specs) {
             domains.add(spec.name());
-            extractors.add(spec.newExtractor());
+            if (spec.extractorClass() == null) {
+                extractors.add(new PatternExtractor(spec, compiled.get(group), scan, offset));
+                offset += patterns.get(group++).size();
+            } else {
+                extractors.add(spec.newExtractor());
+            }
         }
     }
 
@@ -42,6 +67,7 @@ public final class DocumentExtractor {
                 timedOut.add(domain);
             }
         }
+        scan.release();
         for (Map.Entry<FactoidKey, Occurrence> e : seen.entrySet()) {
             FactoidKey k = e.getKey();
             boolean firstOfEntity = entitiesSeen.add(new EntityKey(k.domain, k.entity));

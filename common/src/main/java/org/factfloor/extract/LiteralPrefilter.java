@@ -2,6 +2,7 @@ package org.factfloor.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A cheap ASCII-case-insensitive literal test run before any regex: a document that contains none of a domain's
@@ -66,6 +67,33 @@ public final class LiteralPrefilter {
         } catch (IllegalArgumentException e) {
             return e.getMessage();
         }
+    }
+
+    int literals() {
+        return lower.length;
+    }
+
+    /** Where in literal k its anchor lies: a hit is reported at the anchor's position, not the literal's start. */
+    int anchorOf(int literal) {
+        return anchor[literal];
+    }
+
+    /**
+     * Each literal as a regex that matches exactly where {@link #nextHit} finds it: a class of the character's
+     * lower- and upper-case forms per position, [0-9] for \d. The start automaton scans for them with the
+     * patterns, so the hits cost no pass of their own.
+     */
+    List<Pattern> asPatterns() {
+        List<Pattern> patterns = new ArrayList<>(lower.length);
+        for (int k = 0; k < lower.length; k++) {
+            StringBuilder regex = new StringBuilder();
+            for (int j = 0; j < lower[k].length; j++) {
+                regex.append(lower[k][j] == DIGIT ? "[0-9]"
+                        : "[" + Pattern.quote(String.valueOf(lower[k][j])) + Pattern.quote(String.valueOf(upper[k][j])) + "]");
+            }
+            patterns.add(Pattern.compile(regex.toString()));
+        }
+        return patterns;
     }
 
     public boolean acceptsEverything() {

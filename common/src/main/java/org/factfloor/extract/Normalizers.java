@@ -12,6 +12,9 @@ public final class Normalizers {
             "raw");
 
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.,;:!?]+$");
+    private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
+    /** A reference's leading label or markup: "[12] ", "3. ", "{", a quote. */
+    private static final Pattern REFERENCE_LABEL = Pattern.compile("^[\\s\\[\\]\\d.{}\"“]+");
     private static final Pattern LEADING_THE = Pattern.compile("^the\\s+");
     /** Titles and honorifics before a name; dropped from the key (suffixes such as Jr. and III are kept). */
     private static final Pattern HONORIFIC = Pattern.compile("^(?:(?:sir|dame|lord|lady|dr|doctor|prof|professor|mr"
@@ -85,7 +88,7 @@ public final class Normalizers {
         key = HONORIFIC.matcher(key).replaceFirst("");
         key = POSSESSIVE.matcher(key).replaceFirst("");
         key = DEGREES.matcher(key).replaceFirst("");
-        key = key.replaceAll("\\s*,\\s*", " ");
+        key = COMMA.matcher(key).replaceAll(" ");
         key = INITIAL_PERIOD.matcher(key).replaceAll("$1 ");
         key = TextFold.collapse(key);
         if (key.startsWith("of ") || key.startsWith("the ")) {
@@ -119,7 +122,7 @@ public final class Normalizers {
      * running from the authors over the title to the publication year reads correctly. Null without both.
      */
     public static String authorYear(String surface) {
-        String s = surface.replaceAll("^[\\s\\[\\]\\d.{}\"“]+", "");
+        String s = REFERENCE_LABEL.matcher(surface).replaceFirst("");
         Matcher end = FIRST_AUTHOR_END.matcher(s);
         String first = end.find() ? s.substring(0, end.start()) : s;
         Matcher word = NAME_WORD.matcher(first);

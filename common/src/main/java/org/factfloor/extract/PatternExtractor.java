@@ -1,5 +1,7 @@
 package org.factfloor.extract;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,9 +12,13 @@ import java.util.regex.Pattern;
 /**
  * The regex extractor behind every declared domain (DESIGN §3). A literal prefilter finds where the domain's
  * keywords occur; the patterns then run only on the text within {@code reach} characters of a keyword (every
- * match contains one of the literals), split into overlapping windows under a step budget (DESIGN §7). Named
- * groups {@code entity} and {@code attribute} are normalised into a factoid; a match overlapping an earlier match
- * of the same domain is the same mention seen by a second pattern and is not counted twice.
+ * match contains one of the literals), split into overlapping windows under a step budget (DESIGN §7). Inside a
+ * window a pattern is tried only at the positions the task's {@link StartAutomaton} marked as possible starts of
+ * its match, with {@code lookingAt}: the same matches {@code Matcher.find} would give, without retrying a
+ * backtracking regex at every position. A pattern the automaton cannot read, or a document it cannot (one with a
+ * surrogate pair), falls back to {@link MatchStarts}. Named groups {@code entity} and {@code attribute} are
+ * normalised into a factoid; a match overlapping an earlier match of the same domain is the same mention seen by
+ * a second pattern and is not counted twice.
  */
 public final class PatternExtractor implements Extractor {
     private final LiteralPrefilter prefilter;
@@ -20,6 +26,15 @@ public final class PatternExtractor implements Extractor {
     private final ExtractionLimits limits;
     private final Matcher[] matchers;
     private final MatchStarts[] starts;
+    private final DocumentScan scan;
+    /** This domain's first pattern's number in the shared scan. */
+    private final int offset;
+    private final boolean ownsScan;
+    /** The current document's candidate starts, or null when each pattern is searched the slow way. */
+    private CandidateStarts candidates;
+    /** The current document's prefilter hits (anchor positions), sorted, when candidates are known. */
+    private int[] hits = new int[64];
+    private int hitCount;
     /** Per pattern, the last position in the current document where a match can begin (-1: none can). */
     private final int[] lastStart;
     private final Normalizer entity;
@@ -32,10 +47,39 @@ public final class PatternExtractor implements Extractor {
     private boolean exceeded;
 
     public PatternExtractor(DomainSpec spec) {
+        this(spec, spec.compiledPatterns());
+    }
+
+    private PatternExtractor(DomainSpec spec, List<Pattern> patterns) {
+        this(spec, patterns, new DocumentScan(List.of(scannedPatterns(spec, patterns))), 0, true);
+    }
+
+    /**
+     * What the automaton looks for on a domain's behalf: its patterns, then its prefilter literals (so the literal
+     * hits that bound the searched regions come out of the same scan).
+     */
+    static List<Pattern> scannedPatterns(DomainSpec spec, List<Pattern> patterns) {
+        List<Pattern> all = new ArrayList<>(patterns);
+        all.addAll(new LiteralPrefilter(spec.prefilter()).asPatterns());
+        return all;
+    }
+
+    /**
+     * A domain of a task whose pattern domains share one scan; its {@link #scannedPatterns} start at
+     * {@code offset} there.
+     */
+    PatternExtractor(DomainSpec spec, List<Pattern> patterns, DocumentScan scan, int offset) {
+        this(spec, patterns, scan, offset, false);
+    }
+
+    private PatternExtractor(DomainSpec spec, List<Pattern> patterns, DocumentScan scan, int offset,
+                             boolean ownsScan) {
+        this.scan = scan;
+        this.offset = offset;
+        this.ownsScan = ownsScan;
         this.prefilter = new LiteralPrefilter(spec.prefilter());
         this.reach = spec.prefilterReach();
         this.limits = spec.limits();
-        List<Pattern> patterns = spec.compiledPatterns();
         this.matchers = new Matcher[patterns.size()];
         this.starts = new MatchStarts[patterns.size()];
         this.lastStart = new int[patterns.size()];
@@ -55,22 +99,21 @@ public final class PatternExtractor implements Extractor {
         exceeded = false;
         taken.clear();
         int length = text.length();
+        candidates = scan.startsIn(text);
         if (prefilter.acceptsEverything()) {
             scan(text, 0, length, sink);
             return;
         }
-        int hit = prefilter.nextHit(text, 0, length);
-        if (hit < 0) {
-            return;
-        }
-        if (!prepare(text)) {
+        loadHits();
+        int hit = nextHit(text, 0);
+        if (hit < 0 || !prepare(text)) {
             release();
             return;
         }
         int start = Math.max(0, hit - reach);
         int end = Math.min(length, hit + reach);
         while (hit >= 0) {
-            hit = end < length ? prefilter.nextHit(text, Math.max(hit + 1, end - reach), length) : -1;
+            hit = end < length ? nextHit(text, Math.max(hit + 1, end - reach)) : -1;
             if (hit >= 0 && hit - reach <= end) {
                 end = Math.min(length, hit + reach);
                 continue;
@@ -96,17 +139,90 @@ public final class PatternExtractor implements Extractor {
         release();
     }
 
-    /** Points the matchers at the document; false when no pattern can match it (a required literal is absent). */
+    /**
+     * Points the matchers at the document; false when no pattern can match it (no candidate start, or a required
+     * literal is absent).
+     */
     private boolean prepare(String text) {
         budgeted.reset(text);
-        occurrences.reset(text);
         boolean any = false;
+        boolean literalsRead = false;
         for (int i = 0; i < matchers.length; i++) {
             matchers[i].reset(budgeted);
-            lastStart[i] = starts[i].lastStart(text, occurrences);
+            if (candidates != null && scan.accelerated(offset + i)) {
+                int n = candidates.count(offset + i);
+                lastStart[i] = n == 0 ? -1 : candidates.position(offset + i, n - 1);
+            } else {
+                if (!literalsRead) {
+                    occurrences.reset(text);
+                    literalsRead = true;
+                }
+                lastStart[i] = starts[i].lastStart(text, occurrences);
+            }
             any |= lastStart[i] >= 0;
         }
         return any;
+    }
+
+    /** The anchor positions of the prefilter's literal occurrences, sorted, from the automaton's candidates. */
+    private void loadHits() {
+        hitCount = 0;
+        if (candidates == null) {
+            return;
+        }
+        int first = offset + matchers.length;
+        for (int k = 0; k < prefilter.literals(); k++) {
+            int n = candidates.count(first + k);
+            if (hitCount + n > hits.length) {
+                hits = Arrays.copyOf(hits, Math.max(hits.length * 2, hitCount + n));
+            }
+            for (int j = 0; j < n; j++) {
+                hits[hitCount++] = candidates.position(first + k, j) + prefilter.anchorOf(k);
+            }
+        }
+        Arrays.sort(hits, 0, hitCount);
+    }
+
+    /** The first literal hit at or after {@code from} (as {@link LiteralPrefilter#nextHit}), or -1. */
+    private int nextHit(String text, int from) {
+        if (candidates == null) {
+            return prefilter.nextHit(text, from, text.length());
+        }
+        int lo = 0;
+        int hi = hitCount;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (hits[mid] < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo < hitCount ? hits[lo] : -1;
+    }
+
+    /**
+     * Matcher.find() for pattern i in the region [from, to), for matches beginning at most at {@code last}: at the
+     * automaton's candidates when it has them, else at the positions {@link MatchStarts} allows. The matcher uses
+     * transparent, non-anchoring bounds, so lookaround and ^ see the text outside the region as in find().
+     */
+    private boolean find(int i, Matcher m, int from, int last, int to) {
+        if (candidates == null || !scan.accelerated(offset + i)) {
+            return starts[i].find(m, budgeted.text(), from, last, to);
+        }
+        int pattern = offset + i;
+        int n = candidates.count(pattern);
+        for (int k = candidates.firstAtOrAfter(pattern, from); k < n; k++) {
+            int at = candidates.position(pattern, k);
+            if (at > last) {
+                return false;
+            }
+            m.region(at, to);
+            if (m.lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Windows of the region [start, end); a window owns the matches that start before the next window. */
@@ -119,7 +235,7 @@ public final class PatternExtractor implements Extractor {
                 for (int i = 0; i < matchers.length; i++) {
                     Matcher m = matchers[i];
                     int last = Math.min(owned - 1, lastStart[i]);
-                    for (int at = from; at <= last && starts[i].find(m, budgeted.text(), at, last, to);
+                    for (int at = from; at <= last && find(i, m, at, last, to);
                             at = Math.max(m.end(), m.start() + 1)) {
                         take(m, sink);
                     }
@@ -160,6 +276,10 @@ public final class PatternExtractor implements Extractor {
     private void release() {
         budgeted.reset("");
         occurrences.reset("");
+        candidates = null;
+        if (ownsScan) {
+            scan.release();
+        }
         for (Matcher m : matchers) {
             m.reset(budgeted);
         }

@@ -1,0 +1,389 @@
+package org.factfloor.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Every pattern of every domain in one automaton that reads a document once, right to left, and marks each
+ * position where some pattern's match can begin (DESIGN §2: one linear scan, regexes only confirm). It is the
+ * automaton of Σ*·reverse(superset(P₁) | … | superset(Pₖ)): after reading text[p..] backwards it is in an
+ * accepting state for pattern i exactly when text[p..q] is in superset(Pᵢ) for some q, i.e. when a match of Pᵢ
+ * could start at p. A backward pass is what gives starts; a forward one would give ends.
+ *
+ * <p>The NFA (Thompson's construction over {@link SymbolAlphabet} symbols) is determinised lazily, as RE2 does:
+ * a DFA state is made the first time the text leads to it and kept in a table, so the cost per character is one
+ * table read once the states a corpus uses exist, and there is no backtracking anywhere. A pattern that cannot
+ * be read as a superset ({@link RegexSuperset.Unsupported}) is left out; {@link #accelerated} says so and
+ * {@link #unsupportedReason} says why. One instance per task: the DFA table grows as it scans.
+ */
+final class StartAutomaton {
+    /**
+     * The DFA table is dropped and rebuilt from the current state when it holds this many states (a few MB at a
+     * few hundred symbols), so memory stays bounded whatever the patterns; the built-in domains use far fewer.
+     */
+    static final int MAX_DFA_STATES = 20_000;
+    /** A transition not made yet; state numbers stay below it (MAX_DFA_STATES). */
+    private static final char UNKNOWN = Character.MAX_VALUE;
+
+    private final SymbolAlphabet alphabet;
+    private final int patterns;
+    private final String[] unsupported;
+
+    // The NFA: per state, an atom to consume (then go to out), or ε-edges, or the end of pattern match[s].
+    private int[] atom = new int[256];
+    private int[] out = new int[256];
+    private int[][] epsilon = new int[256][];
+    private int[] match = new int[256];
+    private int nfaStates;
+    private final int start;
+    /** atomAccepts[a]: symbols atom a consumes. */
+    private final BitSet[] atomAccepts;
+
+    // The lazy DFA.
+    private final Map<StateSet, Integer> dfaIds = new HashMap<>();
+    private final List<int[]> dfaSets = new ArrayList<>();
+    private final List<int[]> dfaMatches = new ArrayList<>();
+    /** Per DFA state and symbol, the next state: chars, half the cache footprint of ints. */
+    private char[] transitions = new char[0];
+    private boolean[] accepting = new boolean[0];
+    private final int symbols;
+    private int startState;
+    private int flushes;
+    private final int[][] startThreads;
+
+    // Scratch space for ε-closures.
+    private int[] stack = new int[256];
+    private int[] seen = new int[256];
+    private int generation;
+
+    StartAutomaton(List<Pattern> all) {
+        this.patterns = all.size();
+        this.unsupported = new String[patterns];
+        List<RegexSuperset.Node> trees = new ArrayList<>();
+        List<String> sources = new ArrayList<>();
+        for (int i = 0; i < patterns; i++) {
+            Pattern p = all.get(i);
+            RegexSuperset.Node tree = null;
+            try {
+                tree = RegexSuperset.of(p);
+                if (nullable(tree)) {
+                    unsupported[i] = "it can match the empty string, so every position is a possible start";
+                    tree = null;
+                }
+            } catch (RegexSuperset.Unsupported e) {
+                unsupported[i] = e.getMessage();
+            }
+            trees.add(tree);
+            sources.add(p.pattern());
+        }
+        // Atoms are numbered while the NFA is built; the alphabet needs them all, so the NFA refers to atom ids.
+        SymbolAlphabet.Atoms atoms = new SymbolAlphabet.Atoms();
+        int[] entries = new int[patterns];
+        int accelerated = 0;
+        for (int i = 0; i < patterns; i++) {
+            if (trees.get(i) != null) {
+                int end = newState();
+                match[end] = i;
+                entries[accelerated++] = reversed(trees.get(i), end, atoms);
+            }
+        }
+        start = newState();
+        epsilon[start] = Arrays.copyOf(entries, accelerated);
+        this.alphabet = new SymbolAlphabet(atoms.all(), sources);
+        this.symbols = alphabet.symbols();
+        this.atomAccepts = new BitSet[atoms.all().size()];
+        for (int a = 0; a < atomAccepts.length; a++) {
+            atomAccepts[a] = alphabet.accepted(a);
+        }
+        this.startThreads = startThreads(closure(new int[] {start}, 1));
+        resetDfa(new int[0]);
+    }
+
+    boolean accelerated(int pattern) {
+        return unsupported[pattern] == null;
+    }
+
+    /** Why a pattern is not in the automaton, or null when it is. */
+    String unsupportedReason(int pattern) {
+        return unsupported[pattern];
+    }
+
+    int dfaStates() {
+        return dfaSets.size();
+    }
+
+    /** How often the DFA table was full and dropped (a sign the patterns need a larger table or a split). */
+    int flushes() {
+        return flushes;
+    }
+
+    /**
+     * Adds to {@code starts} every position of text[0, length) where an accelerated pattern's match can begin (pattern i as
+     * {@code offset + i}), in decreasing order. Returns false, part way, when the text holds a surrogate, which the
+     * alphabet does not read: the caller then tries the patterns the slow way.
+     */
+    boolean scan(char[] text, int length, CandidateStarts starts, int offset) {
+        char[] table = alphabet.table();
+        int surrogate = alphabet.surrogateSymbol();
+        int width = symbols;
+        // Locals, not fields, in the loop; step() may grow the tables, so they are read again after it.
+        char[] next = transitions;
+        boolean[] accepts = accepting;
+        int state = startState;
+        for (int p = length - 1; p >= 0; p--) {
+            int symbol = table[text[p]];
+            if (symbol == surrogate) {
+                return false;
+            }
+            int to = next[state * width + symbol];
+            if (to == UNKNOWN) {
+                to = step(state, symbol);
+                next = transitions;
+                accepts = accepting;
+            }
+            state = to;
+            if (accepts[state]) {
+                for (int pattern : dfaMatches.get(state)) {
+                    starts.add(offset + pattern, p);
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Makes (or finds) the DFA state after reading symbol in state, and records the transition. A DFA state holds
+     * only the threads begun before the current position; the ones every position begins (Σ*) are added per symbol
+     * from {@link #startThreads}, computed once, so no state carries them and no step re-derives them.
+     */
+    private int step(int state, int symbol) {
+        int[] set = dfaSets.get(state);
+        int[] begun = startThreads[symbol];
+        int[] targets = new int[set.length + begun.length];
+        int count = 0;
+        for (int s : set) {
+            if (atom[s] >= 0 && atomAccepts[atom[s]].get(symbol)) {
+                targets[count++] = out[s];
+            }
+        }
+        for (int s : begun) {
+            targets[count++] = s;
+        }
+        int[] closure = closure(targets, count);
+        if (dfaSets.size() >= MAX_DFA_STATES) {
+            // Keep the state being left so its number stays valid for the caller's next lookup.
+            resetDfa(set);
+            state = 0;
+        }
+        int next = intern(closure);
+        transitions[state * symbols + symbol] = (char) next;
+        return next;
+    }
+
+    /** Per symbol, where the threads that begin at a position go on reading that symbol. */
+    private int[][] startThreads(int[] startClosure) {
+        int[][] threads = new int[symbols][];
+        for (int symbol = 0; symbol < symbols; symbol++) {
+            int[] next = new int[startClosure.length];
+            int n = 0;
+            for (int s : startClosure) {
+                if (atom[s] >= 0 && atomAccepts[atom[s]].get(symbol)) {
+                    next[n++] = out[s];
+                }
+            }
+            threads[symbol] = Arrays.copyOf(next, n);
+        }
+        return threads;
+    }
+
+    private void resetDfa(int[] keep) {
+        if (!dfaSets.isEmpty()) {
+            flushes++;
+        }
+        dfaIds.clear();
+        dfaSets.clear();
+        dfaMatches.clear();
+        transitions = new char[64 * symbols];
+        Arrays.fill(transitions, UNKNOWN);
+        accepting = new boolean[64];
+        if (keep.length > 0) {
+            intern(keep);
+        }
+        startState = intern(new int[0]);
+    }
+
+    private int intern(int[] set) {
+        StateSet key = new StateSet(set);
+        Integer id = dfaIds.get(key);
+        if (id != null) {
+            return id;
+        }
+        int n = dfaSets.size();
+        dfaIds.put(key, n);
+        dfaSets.add(set);
+        int matches = 0;
+        for (int s : set) {
+            if (match[s] >= 0) {
+                matches++;
+            }
+        }
+        int[] which = new int[matches];
+        int k = 0;
+        for (int s : set) {
+            if (match[s] >= 0) {
+                which[k++] = match[s];
+            }
+        }
+        Arrays.sort(which);
+        dfaMatches.add(which);
+        if ((n + 1) * symbols > transitions.length) {
+            int old = transitions.length;
+            transitions = Arrays.copyOf(transitions, old * 2);
+            Arrays.fill(transitions, old, transitions.length, UNKNOWN);
+            accepting = Arrays.copyOf(accepting, accepting.length * 2);
+        }
+        accepting[n] = matches > 0;
+        return n;
+    }
+
+    /** The ε-closure of the given NFA states: the consuming and matching states reached, sorted. */
+    private int[] closure(int[] from, int count) {
+        generation++;
+        if (seen.length < nfaStates) {
+            seen = new int[nfaStates];
+            generation = 1;
+        }
+        int top = 0;
+        int[] result = new int[16];
+        int size = 0;
+        for (int i = 0; i < count; i++) {
+            top = push(from[i], top);
+        }
+        while (top > 0) {
+            int s = stack[--top];
+            if (epsilon[s] != null) {
+                for (int t : epsilon[s]) {
+                    top = push(t, top);
+                }
+            } else {
+                if (size == result.length) {
+                    result = Arrays.copyOf(result, size * 2);
+                }
+                result[size++] = s;
+            }
+        }
+        int[] set = Arrays.copyOf(result, size);
+        Arrays.sort(set);
+        return set;
+    }
+
+    private int push(int s, int top) {
+        if (seen[s] == generation) {
+            return top;
+        }
+        seen[s] = generation;
+        if (top == stack.length) {
+            stack = Arrays.copyOf(stack, top * 2);
+        }
+        stack[top] = s;
+        return top + 1;
+    }
+
+    /**
+     * Thompson's construction of the reversed language, continuation first: the returned state reads the node's
+     * strings backwards and then goes on to {@code next}.
+     */
+    private int reversed(RegexSuperset.Node node, int next, SymbolAlphabet.Atoms atoms) {
+        if (node instanceof RegexSuperset.Atom a) {
+            int s = newState();
+            atom[s] = atoms.idOf(a);
+            out[s] = next;
+            return s;
+        }
+        if (node instanceof RegexSuperset.Sequence seq) {
+            int entry = next;
+            for (RegexSuperset.Node part : seq.parts()) {
+                entry = reversed(part, entry, atoms);
+            }
+            return entry;
+        }
+        if (node instanceof RegexSuperset.Choice choice) {
+            int s = newState();
+            int[] edges = new int[choice.branches().size()];
+            for (int i = 0; i < edges.length; i++) {
+                edges[i] = reversed(choice.branches().get(i), next, atoms);
+            }
+            epsilon[s] = edges;
+            return s;
+        }
+        if (node instanceof RegexSuperset.Repeat r) {
+            int entry = next;
+            if (r.max() < 0) {
+                int loop = newState();
+                int body = reversed(r.body(), loop, atoms);
+                epsilon[loop] = new int[] {body, next};
+                entry = loop;
+            } else {
+                for (int k = r.min(); k < r.max(); k++) {
+                    int optional = newState();
+                    int body = reversed(r.body(), entry, atoms);
+                    epsilon[optional] = new int[] {body, next};
+                    entry = optional;
+                }
+            }
+            for (int k = 0; k < r.min(); k++) {
+                entry = reversed(r.body(), entry, atoms);
+            }
+            return entry;
+        }
+        int s = newState();
+        epsilon[s] = new int[] {next};
+        return s;
+    }
+
+    private int newState() {
+        if (nfaStates == atom.length) {
+            int n = nfaStates * 2;
+            atom = Arrays.copyOf(atom, n);
+            out = Arrays.copyOf(out, n);
+            epsilon = Arrays.copyOf(epsilon, n);
+            match = Arrays.copyOf(match, n);
+        }
+        atom[nfaStates] = -1;
+        match[nfaStates] = -1;
+        return nfaStates++;
+    }
+
+    private static boolean nullable(RegexSuperset.Node node) {
+        if (node instanceof RegexSuperset.Atom) {
+            return false;
+        }
+        if (node instanceof RegexSuperset.Sequence seq) {
+            return seq.parts().stream().allMatch(StartAutomaton::nullable);
+        }
+        if (node instanceof RegexSuperset.Choice choice) {
+            return choice.branches().stream().anyMatch(StartAutomaton::nullable);
+        }
+        if (node instanceof RegexSuperset.Repeat r) {
+            return r.min() == 0 || nullable(r.body());
+        }
+        return true;
+    }
+
+    private record StateSet(int[] states) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof StateSet s && Arrays.equals(states, s.states);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(states);
+        }
+    }
+}
