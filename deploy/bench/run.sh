@@ -4,8 +4,13 @@
 # median wall time, MB/s (of uncompressed JSONL) in total and per core used, peak RSS, and whether each tool's
 # per-domain counts equal factfloor's (and factfloor's equal the generator's ground truth).
 #
-#   deploy/bench/run.sh [--sizes 1G,4G] [--repeats 3] [--python-repeats 1] [--shards 16] [--work DIR]
+#   deploy/bench/run.sh [--sizes 1G,4G,wiki-1G] [--repeats 3] [--python-repeats 1] [--shards 16] [--work DIR]
 #                       [--peers factfloor,factfloor-plain,factfloor-512m,grep,python,duckdb,floor]
+#
+# A size wiki-N is real text: the English Wikipedia sample of ../shared/corpora/wikipedia-ab (6,466 articles)
+# repeated with fresh ids ("wiki-13602" becomes "wiki-13602-c7" in copy 7) until the JSONL holds at least N bytes.
+# Its reference counts are factfloor's on the sample itself, scaled: k copies give k × n and k × mentions and the
+# same distinct factoids (a copy is a new document with the same factoids).
 #
 # Peers: factfloor `run` (local mode, all cores) on the gzip shards and on a plain copy, and once with a 512 MB
 # heap (driver and executor in one JVM; far less than the distinct factoids need, so it must spill); GNU
@@ -16,14 +21,14 @@ set -euo pipefail
 
 home=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 bench=$home/deploy/bench
-sizes=1G,4G
+sizes=1G,4G,wiki-1G
 repeats=3
 python_repeats=1
 shards=16
 work=${TMPDIR:-/tmp}/factfloor-bench
 peers=factfloor,factfloor-plain,factfloor-512m,grep,python,duckdb,floor
 
-usage() { sed -n '2,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+usage() { sed -n '2,19p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 while (($#)); do
   case $1 in
     --sizes) sizes=$2; shift 2 ;;
@@ -81,9 +86,28 @@ results=$work/results-$stamp.md
   echo
 } > "$results"
 
+# The real-text corpus: wikipedia-ab repeated with fresh ids into $shards gzip shards of at least $1 bytes.
+wiki=$home/../shared/corpora/wikipedia-ab
+wiki_corpus() {
+  local corpus=$1 bytes=$2 base copies
+  base=$(zcat "$wiki"/*.jsonl.gz | wc -c)
+  copies=$(( (bytes + base - 1) / base ))
+  echo "run.sh: writing $copies copies of $wiki ($base bytes of JSONL) as $shards shards in $corpus" >&2
+  mkdir -p "$corpus/corpus.tmp"
+  for ((c = 0; c < copies; c++)); do
+    zcat "$wiki"/*.jsonl.gz | sed "s/^{\"id\": \"\\([^\"]*\\)\"/{\"id\": \"\\1-c$c\"/"
+  done | split -n r/"$shards" --numeric-suffixes=0 -a 5 --additional-suffix=.jsonl - "$corpus/corpus.tmp/part-"
+  gzip "$corpus"/corpus.tmp/*.jsonl
+  mv "$corpus/corpus.tmp" "$corpus/corpus"
+  echo "$copies" > "$corpus/copies"
+}
+
 for size in ${sizes//,/ }; do
   corpus=$work/corpus-$size
-  if [[ ! -f $corpus/ground-truth/factoids.tsv ]]; then
+  if [[ $size == wiki-* && ! -f $corpus/copies ]]; then
+    rm -rf "$corpus"
+    wiki_corpus "$corpus" "$(numfmt --from=iec "${size#wiki-}")"
+  elif [[ $size != wiki-* && ! -f $corpus/ground-truth/factoids.tsv ]]; then
     echo "run.sh: generating $size ($shards gzip shards) in $corpus" >&2
     rm -rf "$corpus"
     # The generator keeps its people, works and ground truth in memory (about 1 GB of heap per GB generated).
@@ -99,8 +123,16 @@ for size in ${sizes//,/ }; do
   plain=("$corpus"/plain/*.jsonl)
   mb=$(cat "${plain[@]}" | wc -c | awk '{printf "%.1f", $1 / 1e6}')
   gz_mb=$(du -cb "${gz[@]}" | tail -1 | awk '{printf "%.1f", $1 / 1e6}')
-  awk -F'\t' 'NR > 1 {n[$1] += $4; d[$1]++; m[$1] += $5} END {for (k in n) print k "\t" n[k] "\t" d[k] "\t" m[k]}' \
-    "$corpus/ground-truth/factoids.tsv" | sort > "$work/truth.$size.tsv"
+  if [[ $size == wiki-* ]]; then
+    # Reference: factfloor on the sample itself, scaled by the number of copies.
+    "$home/deploy/factfloor" run --input "$wiki" --output "$work/out-wiki-sample" --overwrite > /dev/null 2>&1
+    java -cp "$bench_cp" org.factfloor.bench.FactfloorCounts "$work/out-wiki-sample" \
+      | awk -F'\t' -v k="$(cat "$corpus/copies")" '{print $1 "\t" $2 * k "\t" $3 "\t" $4 * k}' | sort \
+      > "$work/truth.$size.tsv"
+  else
+    awk -F'\t' 'NR > 1 {n[$1] += $4; d[$1]++; m[$1] += $5} END {for (k in n) print k "\t" n[k] "\t" d[k] "\t" m[k]}' \
+      "$corpus/ground-truth/factoids.tsv" | sort > "$work/truth.$size.tsv"
+  fi
 
   times=$work/times.$size.$stamp
   : > "$times"
@@ -142,9 +174,10 @@ for size in ${sizes//,/ }; do
     echo
     if [[ -f $work/counts.factfloor.$size ]]; then
       if cmp -s "$work/counts.factfloor.$size" "$work/truth.$size.tsv"; then
-        echo "factfloor's per-domain n, distinct and mentions equal the generator's ground truth."
+        echo "factfloor's per-domain n, distinct and mentions equal the reference (generator's ground truth, or for"\
+             "wiki-* the sample's counts scaled by the copies)."
       else
-        echo "**factfloor's counts differ from the ground truth** (see $work/counts.factfloor.$size)."
+        echo "**factfloor's counts differ from the reference** (see $work/counts.factfloor.$size)."
       fi
       echo
     fi

@@ -69,14 +69,53 @@ final class DocumentScan {
                 chars = new char[Math.max(length, chars.length * 2)];
             }
             text.getChars(0, length, chars, 0);
-            readable = true;
-            for (int g = 0; g < automata.size() && readable; g++) {
-                readable = automata.get(g).scan(chars, length, starts, offsets[g]);
-            }
+            readable = scan(chars, length);
             starts.finish();
             scanned = text;
         }
         return readable ? starts : null;
+    }
+
+    /**
+     * Reads text[0, length) once, right to left, stepping every domain's automaton on each character: their table
+     * reads do not depend on one another, so the processor overlaps them, where one pass per automaton would wait
+     * on each lookup in turn. Adds each pattern's candidate starts (decreasing). False at a surrogate, which the
+     * alphabets do not read.
+     */
+    private boolean scan(char[] text, int length) {
+        int n = automata.size();
+        char[][] symbolOf = new char[n][];
+        int[][] tables = new int[n][];
+        int[] rows = new int[n];
+        for (int g = 0; g < n; g++) {
+            symbolOf[g] = automata.get(g).symbolTable();
+            tables[g] = automata.get(g).table();
+            rows[g] = automata.get(g).startRow();
+        }
+        for (int p = length - 1; p >= 0; p--) {
+            char c = text[p];
+            if (Character.isSurrogate(c)) {
+                return false;
+            }
+            for (int g = 0; g < n; g++) {
+                int symbol = symbolOf[g][c];
+                int next = tables[g][rows[g] + symbol];
+                if (next < 0) {
+                    if (next == StartAutomaton.UNKNOWN) {
+                        next = automata.get(g).transition(rows[g], symbol);
+                        tables[g] = automata.get(g).table();
+                    }
+                    if (next < 0) {
+                        next = -2 - next;
+                        for (int pattern : automata.get(g).matchesAt(next)) {
+                            starts.add(offsets[g] + pattern, p);
+                        }
+                    }
+                }
+                rows[g] = next;
+            }
+        }
+        return true;
     }
 
     /** Forgets the last document, so a large text is not kept alive between documents. */

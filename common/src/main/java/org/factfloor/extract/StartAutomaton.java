@@ -27,8 +27,8 @@ final class StartAutomaton {
      * few hundred symbols), so memory stays bounded whatever the patterns; the built-in domains use far fewer.
      */
     static final int MAX_DFA_STATES = 20_000;
-    /** A transition not made yet; state numbers stay below it (MAX_DFA_STATES). */
-    private static final char UNKNOWN = Character.MAX_VALUE;
+    /** A transition not made yet. */
+    static final int UNKNOWN = -1;
 
     private final SymbolAlphabet alphabet;
     private final int patterns;
@@ -48,8 +48,7 @@ final class StartAutomaton {
     private final Map<StateSet, Integer> dfaIds = new HashMap<>();
     private final List<int[]> dfaSets = new ArrayList<>();
     private final List<int[]> dfaMatches = new ArrayList<>();
-    /** Per DFA state and symbol, the next state: chars, half the cache footprint of ints. */
-    private char[] transitions = new char[0];
+    private int[] transitions = new int[0];
     private boolean[] accepting = new boolean[0];
     private final int symbols;
     private int startState;
@@ -122,38 +121,34 @@ final class StartAutomaton {
         return flushes;
     }
 
+    /** Per character, its symbol: the column of {@link #table()} to read. */
+    char[] symbolTable() {
+        return alphabet.table();
+    }
+
     /**
-     * Adds to {@code starts} every position of text[0, length) where an accelerated pattern's match can begin (pattern i as
-     * {@code offset + i}), in decreasing order. Returns false, part way, when the text holds a surrogate, which the
-     * alphabet does not read: the caller then tries the patterns the slow way.
+     * The transition table: at {@code base + symbol}, where base is a state's row (state × symbols), the next
+     * state's row, or {@code -2 - row} when the next state accepts, or {@link #UNKNOWN} when not made yet (see
+     * {@link #transition}). Rows rather than state numbers, so the scan loop adds instead of multiplying, and the
+     * sign carries "accepting", so the loop tests one value. The array is replaced when it grows.
      */
-    boolean scan(char[] text, int length, CandidateStarts starts, int offset) {
-        char[] table = alphabet.table();
-        int surrogate = alphabet.surrogateSymbol();
-        int width = symbols;
-        // Locals, not fields, in the loop; step() may grow the tables, so they are read again after it.
-        char[] next = transitions;
-        boolean[] accepts = accepting;
-        int state = startState;
-        for (int p = length - 1; p >= 0; p--) {
-            int symbol = table[text[p]];
-            if (symbol == surrogate) {
-                return false;
-            }
-            int to = next[state * width + symbol];
-            if (to == UNKNOWN) {
-                to = step(state, symbol);
-                next = transitions;
-                accepts = accepting;
-            }
-            state = to;
-            if (accepts[state]) {
-                for (int pattern : dfaMatches.get(state)) {
-                    starts.add(offset + pattern, p);
-                }
-            }
-        }
-        return true;
+    int[] table() {
+        return transitions;
+    }
+
+    /** The row of the state before any character is read. */
+    int startRow() {
+        return startState * symbols;
+    }
+
+    /** Makes the transition from the state of {@code row} on symbol, and returns it encoded as in the table. */
+    int transition(int row, int symbol) {
+        return step(row / symbols, symbol);
+    }
+
+    /** The patterns (in increasing order) whose match can begin where the scan enters the state of row. */
+    int[] matchesAt(int row) {
+        return dfaMatches.get(row / symbols);
     }
 
     /**
@@ -181,8 +176,9 @@ final class StartAutomaton {
             state = 0;
         }
         int next = intern(closure);
-        transitions[state * symbols + symbol] = (char) next;
-        return next;
+        int encoded = accepting[next] ? -2 - next * symbols : next * symbols;
+        transitions[state * symbols + symbol] = encoded;
+        return encoded;
     }
 
     /** Per symbol, where the threads that begin at a position go on reading that symbol. */
@@ -208,7 +204,7 @@ final class StartAutomaton {
         dfaIds.clear();
         dfaSets.clear();
         dfaMatches.clear();
-        transitions = new char[64 * symbols];
+        transitions = new int[64 * symbols];
         Arrays.fill(transitions, UNKNOWN);
         accepting = new boolean[64];
         if (keep.length > 0) {

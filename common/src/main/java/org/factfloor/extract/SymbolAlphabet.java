@@ -104,10 +104,6 @@ final class SymbolAlphabet {
         return symbolOf;
     }
 
-    int surrogateSymbol() {
-        return surrogate;
-    }
-
     BitSet accepted(int atom) {
         return accepted.get(atom);
     }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 import org.factfloor.config.FactfloorConfig;
 import org.factfloor.extract.DocumentExtractor;
 import org.factfloor.extract.DomainSpec;
@@ -42,7 +45,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(value = 1, jvmArgsAppend = "-Xmx2g")
+@Fork(value = 1, jvmArgsAppend = "-Xmx3g")
 @Warmup(iterations = 2, time = 5)
 @Measurement(iterations = 3, time = 5)
 public class ExtractionBenchmark {
@@ -57,8 +60,10 @@ public class ExtractionBenchmark {
     public int documents;
 
     /**
-     * A JSONL file to read the sample from (its first `documents` lines, the field `text`) instead of generating
-     * it, so that two builds of factfloor can be timed on the same text.
+     * Where the text comes from: empty for the generated sample; `wikipedia` for the English Wikipedia sample of
+     * ../shared/corpora/wikipedia-ab (all 6,466 articles, about 102 MB; `documents` does not apply), found through
+     * the environment variable FACTFLOOR_CORPORA that jmh.sh sets; or a JSONL file, plain or .gz (its first
+     * `documents` lines, the field `text`), so that two builds of factfloor can be timed on the same text.
      */
     @Param("")
     public String corpus;
@@ -77,7 +82,9 @@ public class ExtractionBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
-        texts = corpus.isEmpty() ? sample(documents) : texts(Path.of(corpus), documents);
+        texts = corpus.isEmpty() ? sample(documents)
+                : corpus.equals("wikipedia") ? wikipedia()
+                : texts(Path.of(corpus), documents);
         textBytes = texts.stream().mapToLong(t -> t.getBytes(StandardCharsets.UTF_8).length).sum();
         List<DomainSpec> specs = new ArrayList<>();
         for (DomainSpec d : FactfloorConfig.load(null, Map.of(), List.of()).domains()) {
@@ -123,11 +130,28 @@ public class ExtractionBenchmark {
         }
     }
 
-    /** The field `text` of the first `limit` lines of a JSONL file. */
+    /** Every article of the shared Wikipedia sample, shard by shard. */
+    private static List<String> wikipedia() throws IOException {
+        String corpora = System.getenv("FACTFLOOR_CORPORA");
+        if (corpora == null) {
+            throw new IllegalArgumentException("corpus=wikipedia needs FACTFLOOR_CORPORA (set by deploy/bench/jmh.sh)");
+        }
+        List<String> texts = new ArrayList<>();
+        try (Stream<Path> shards = Files.list(Path.of(corpora, "wikipedia-ab"))) {
+            for (Path shard : shards.filter(p -> p.toString().endsWith(".jsonl.gz")).sorted().toList()) {
+                texts.addAll(texts(shard, Integer.MAX_VALUE));
+            }
+        }
+        return texts;
+    }
+
+    /** The field `text` of the first `limit` lines of a JSONL file, plain or gzip. */
     private static List<String> texts(Path jsonl, int limit) throws IOException {
-        List<String> texts = new ArrayList<>(limit);
+        List<String> texts = new ArrayList<>();
         JsonFactory json = new JsonFactory();
-        try (BufferedReader in = Files.newBufferedReader(jsonl)) {
+        InputStream raw = Files.newInputStream(jsonl);
+        InputStream bytes = jsonl.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(bytes, StandardCharsets.UTF_8))) {
             for (String line = in.readLine(); line != null && texts.size() < limit; line = in.readLine()) {
                 try (JsonParser p = json.createParser(line)) {
                     p.nextToken();
@@ -136,6 +160,8 @@ public class ExtractionBenchmark {
                         p.nextToken();
                         if (name.equals("text")) {
                             texts.add(p.getText());
+                        } else {
+                            p.skipChildren();
                         }
                     }
                 }
