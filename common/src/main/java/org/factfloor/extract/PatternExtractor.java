@@ -100,13 +100,19 @@ public final class PatternExtractor implements Extractor {
         taken.clear();
         int length = text.length();
         candidates = scan.startsIn(text);
+        // Most documents give no pattern of a domain a candidate start: then nothing else is read.
+        if (!prepare(text)) {
+            release();
+            return;
+        }
         if (prefilter.acceptsEverything()) {
-            scan(text, 0, length, sink);
+            scanWindows(0, length, sink);
+            release();
             return;
         }
         loadHits();
         int hit = nextHit(text, 0);
-        if (hit < 0 || !prepare(text)) {
+        if (hit < 0) {
             release();
             return;
         }
@@ -130,13 +136,6 @@ public final class PatternExtractor implements Extractor {
     @Override
     public boolean exceededBudget() {
         return exceeded;
-    }
-
-    private void scan(String text, int start, int end, MentionSink sink) {
-        if (prepare(text)) {
-            scanWindows(start, end, sink);
-        }
-        release();
     }
 
     /**
