@@ -24,11 +24,15 @@ final class DocumentScan {
 
     /** One group of patterns per domain; patterns are numbered across groups in order. */
     DocumentScan(List<List<Pattern>> groups) {
+        this(groups, StartAutomaton.MAX_DFA_STATES);
+    }
+
+    DocumentScan(List<List<Pattern>> groups, int maxDfaStates) {
         this.automata = new ArrayList<>();
         this.offsets = new int[groups.size()];
         int n = 0;
         for (int g = 0; g < groups.size(); g++) {
-            automata.add(new StartAutomaton(groups.get(g)));
+            automata.add(new StartAutomaton(groups.get(g), maxDfaStates));
             offsets[g] = n;
             n += groups.get(g).size();
         }
@@ -51,6 +55,11 @@ final class DocumentScan {
     /** A scan that accelerates nothing: every pattern is searched the slow way (the differential test's oracle). */
     static DocumentScan none() {
         return new DocumentScan();
+    }
+
+    /** How often any automaton's DFA table was full and dropped. */
+    int flushes() {
+        return automata.stream().mapToInt(StartAutomaton::flushes).sum();
     }
 
     boolean accelerated(int pattern) {

@@ -30,6 +30,7 @@ final class StartAutomaton {
     /** A transition not made yet. */
     static final int UNKNOWN = -1;
 
+    private final int maxDfaStates;
     private final SymbolAlphabet alphabet;
     private final int patterns;
     private final String[] unsupported;
@@ -61,6 +62,12 @@ final class StartAutomaton {
     private int generation;
 
     StartAutomaton(List<Pattern> all) {
+        this(all, MAX_DFA_STATES);
+    }
+
+    /** With a smaller table bound, for tests of the flush. */
+    StartAutomaton(List<Pattern> all, int maxDfaStates) {
+        this.maxDfaStates = maxDfaStates;
         this.patterns = all.size();
         this.unsupported = new String[patterns];
         List<RegexSuperset.Node> trees = new ArrayList<>();
@@ -170,7 +177,7 @@ final class StartAutomaton {
             targets[count++] = s;
         }
         int[] closure = closure(targets, count);
-        if (dfaSets.size() >= MAX_DFA_STATES) {
+        if (dfaSets.size() >= maxDfaStates) {
             // Keep the state being left so its number stays valid for the caller's next lookup.
             resetDfa(set);
             state = 0;

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.apache.hadoop.conf.Configuration;
 import org.factfloor.config.FactfloorConfig;
 import org.factfloor.extract.DomainSpec;
+import org.factfloor.extract.EngineReport;
 import org.factfloor.input.InputListing;
 import org.factfloor.input.SourceFile;
 import picocli.CommandLine.Command;
@@ -20,8 +21,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * `factfloor validate`: checks the configuration and lists what a run would read — every file with its format,
- * compression and size, and every skipped file — without starting Spark. Exit 0 when both are usable, 2 otherwise.
+ * `factfloor validate`: checks the configuration, warns about patterns the one-pass automaton cannot accelerate,
+ * and lists what a run would read — every file with its format, compression and size, and every skipped file —
+ * without starting Spark. Exit 0 when both are usable, 2 otherwise.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Check the config and list the files a run would read (no Spark job).")
@@ -53,6 +55,9 @@ final class ValidateCommand implements Callable<Integer> {
                 config == null ? "defaults" : config.getPath(),
                 String.join(", ", loaded.domains().stream().map(DomainSpec::name).toList()), loaded.countUnit(),
                 loaded.digest().substring(0, 12));
+        for (DomainSpec domain : loaded.domains()) {
+            EngineReport.slowPatterns(domain).forEach(line -> out.println("warning: " + line));
+        }
         out.printf(Locale.ROOT, "inputs: %d files, %d bytes%n", listing.files().size(), listing.totalBytes());
         out.printf(Locale.ROOT, "%-8s %-11s %14s  %s%n", "format", "compression", "bytes", "path");
         for (SourceFile f : listing.files()) {

@@ -77,6 +77,24 @@ class ValidateCommandTest {
                 o.out());
     }
 
+    /** A back-reference is not regular: the pattern keeps working, and validate says which, why and what it costs. */
+    @Test
+    void aPatternTheAutomatonCannotReadIsNamedWithItsReasonAndCost() throws IOException {
+        corpus();
+        Path conf = Files.writeString(dir.resolve("twice.conf"), "factfloor.domains.twice {\n"
+                + "  entity { normalizer = raw }\n  attribute { normalizer = raw }\n  prefilter = [\"is\"]\n"
+                + "  patterns = [\"(?<entity>\\\\w+) is (?<attribute>\\\\w+)\", \"(?<entity>\\\\w+) is \\\\1 (?<attribute>\\\\w+)\"]\n"
+                + "  plausible-alternatives = 10\n}\n");
+        Outcome o = validate("--config", conf.toString(), "--domains", "twice", "--input",
+                dir.resolve("corpus").toString());
+        assertEquals(0, o.code(), o.err());
+        List<String> warnings = o.out().lines().filter(l -> l.startsWith("warning: ")).toList();
+        assertEquals(1, warnings.size(), o.out());
+        assertTrue(warnings.get(0).startsWith("warning: domain twice, pattern 2: the one-pass automaton cannot read it"
+                + " (the escape \\1 (back-references,"), warnings.get(0));
+        assertTrue(warnings.get(0).contains("It still runs, on the slower path"), warnings.get(0));
+    }
+
     @Test
     void badConfigOrInputIsExitTwoWithOneLine() throws IOException {
         corpus();
