@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * Runs every enabled domain over one document and deduplicates its factoids inside the document, so the shuffle
  * carries one row per (document, factoid) and `documents` is a plain sum. The pattern domains share one
  * {@link DocumentScan}: a single automaton pass finds the candidate starts of all their patterns. One instance per
- * task, reused across documents.
+ * task, reused across documents, and used on the thread that made it (the scan is this thread's).
  */
 public final class DocumentExtractor {
     private final List<String> domains = new ArrayList<>();
@@ -38,7 +38,7 @@ public final class DocumentExtractor {
                 patterns.add(PatternExtractor.scannedPatterns(spec, compiled.get(compiled.size() - 1)));
             }
         }
-        scan = automaton ? new DocumentScan(patterns) : DocumentScan.none();
+        scan = automaton ? DocumentScan.forThisThread(patterns) : DocumentScan.none();
         int offset = 0;
         int group = 0;
         for (DomainSpec spec : specs) {

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  * each. One instance per task.
  */
 final class DocumentScan {
+    private final String signature;
     private final List<StartAutomaton> automata;
     private final int[] offsets;
     private final int patterns;
@@ -22,12 +23,42 @@ final class DocumentScan {
     private char[] chars = new char[1024];
     private boolean readable;
 
+    /**
+     * The scan for these groups that this thread used last, or a new one. Spark runs many tasks on each executor
+     * thread; each task building its automata afresh would rebuild the same DFA states from the same text (about
+     * half a second per task on Wikipedia), so a thread keeps its warm automata for the next task with the same
+     * patterns. Only this thread ever sees them, and results do not depend on how warm they are.
+     */
+    static DocumentScan forThisThread(List<List<Pattern>> groups) {
+        String signature = signature(groups);
+        DocumentScan last = LAST_ON_THIS_THREAD.get();
+        if (last == null || !last.signature.equals(signature)) {
+            last = new DocumentScan(groups);
+            LAST_ON_THIS_THREAD.set(last);
+        }
+        return last;
+    }
+
+    private static final ThreadLocal<DocumentScan> LAST_ON_THIS_THREAD = new ThreadLocal<>();
+
+    private static String signature(List<List<Pattern>> groups) {
+        StringBuilder s = new StringBuilder();
+        for (List<Pattern> group : groups) {
+            s.append('\u0001');
+            for (Pattern p : group) {
+                s.append(p.flags()).append('\u0002').append(p.pattern()).append('\u0003');
+            }
+        }
+        return s.toString();
+    }
+
     /** One group of patterns per domain; patterns are numbered across groups in order. */
     DocumentScan(List<List<Pattern>> groups) {
         this(groups, StartAutomaton.MAX_DFA_STATES);
     }
 
     DocumentScan(List<List<Pattern>> groups, int maxDfaStates) {
+        this.signature = signature(groups);
         this.automata = new ArrayList<>();
         this.offsets = new int[groups.size()];
         int n = 0;
@@ -46,6 +77,7 @@ final class DocumentScan {
     }
 
     private DocumentScan() {
+        this.signature = "";
         this.automata = List.of();
         this.offsets = new int[0];
         this.patterns = 0;
