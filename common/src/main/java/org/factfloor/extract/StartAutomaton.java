@@ -56,6 +56,12 @@ final class StartAutomaton {
     private int flushes;
     private final int[][] startThreads;
 
+    /** Per NFA state, its ε-closure once computed (a DFA step unions these instead of walking ε-edges again). */
+    private final int[][] closures;
+    private final int[] unionMark;
+    private int unionGeneration;
+    private int[] unionBuffer = new int[256];
+
     // Scratch space for ε-closures.
     private int[] stack = new int[256];
     private int[] seen = new int[256];
@@ -106,6 +112,8 @@ final class StartAutomaton {
         for (int a = 0; a < atomAccepts.length; a++) {
             atomAccepts[a] = alphabet.accepted(a);
         }
+        this.closures = new int[nfaStates][];
+        this.unionMark = new int[nfaStates];
         this.startThreads = startThreads(closure(new int[] {start}, 1));
         resetDfa(new int[0]);
     }
@@ -161,22 +169,40 @@ final class StartAutomaton {
     /**
      * Makes (or finds) the DFA state after reading symbol in state, and records the transition. A DFA state holds
      * only the threads begun before the current position; the ones every position begins (Σ*) are added per symbol
-     * from {@link #startThreads}, computed once, so no state carries them and no step re-derives them.
+     * from {@link #startThreads}, computed once, so no state carries them and no step re-derives them. The step
+     * unions memoised ε-closures: walking the ε-edges of the word-list tries again at every step was most of the
+     * cost of a new state.
      */
     private int step(int state, int symbol) {
         int[] set = dfaSets.get(state);
-        int[] begun = startThreads[symbol];
-        int[] targets = new int[set.length + begun.length];
-        int count = 0;
+        unionGeneration++;
+        int size = 0;
+        int[] result = unionBuffer;
         for (int s : set) {
             if (atom[s] >= 0 && atomAccepts[atom[s]].get(symbol)) {
-                targets[count++] = out[s];
+                for (int t : closureOf(out[s])) {
+                    if (unionMark[t] != unionGeneration) {
+                        unionMark[t] = unionGeneration;
+                        if (size == result.length) {
+                            result = Arrays.copyOf(result, size * 2);
+                        }
+                        result[size++] = t;
+                    }
+                }
             }
         }
-        for (int s : begun) {
-            targets[count++] = s;
+        for (int t : startThreads[symbol]) {
+            if (unionMark[t] != unionGeneration) {
+                unionMark[t] = unionGeneration;
+                if (size == result.length) {
+                    result = Arrays.copyOf(result, size * 2);
+                }
+                result[size++] = t;
+            }
         }
-        int[] closure = closure(targets, count);
+        unionBuffer = result;
+        int[] closure = Arrays.copyOf(result, size);
+        Arrays.sort(closure);
         if (dfaSets.size() >= maxDfaStates) {
             // Keep the state being left so its number stays valid for the caller's next lookup.
             resetDfa(set);
@@ -186,6 +212,16 @@ final class StartAutomaton {
         int encoded = accepting[next] ? -2 - next * symbols : next * symbols;
         transitions[state * symbols + symbol] = encoded;
         return encoded;
+    }
+
+    /** The consuming and matching states reachable from NFA state s by ε-edges, computed once per state. */
+    private int[] closureOf(int s) {
+        int[] known = closures[s];
+        if (known == null) {
+            known = closure(new int[] {s}, 1);
+            closures[s] = known;
+        }
+        return known;
     }
 
     /** Per symbol, where the threads that begin at a position go on reading that symbol. */
@@ -199,7 +235,7 @@ final class StartAutomaton {
                     next[n++] = out[s];
                 }
             }
-            threads[symbol] = Arrays.copyOf(next, n);
+            threads[symbol] = closure(next, n);
         }
         return threads;
     }
