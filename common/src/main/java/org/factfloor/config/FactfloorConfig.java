@@ -11,11 +11,8 @@ import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueType;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -424,13 +421,7 @@ public record FactfloorConfig(String countUnit, double confidence, double sgtSwi
     }
 
     private static String digest(Config root) {
-        String canonical = root.root().render(ConfigRenderOptions.concise().setJson(true));
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(root.root().render(ConfigRenderOptions.concise().setJson(true)));
     }
 
     /** The estimator settings of one domain: its floor parameters and the run-wide confidence, switch and growth. */

@@ -79,6 +79,6 @@ final class MergeCommand implements Callable<Integer> {
         System.out.println();
         System.out.println("corpora: " + String.join(", ", result.corpusIds()));
         System.out.println("output:  " + result.output());
-        System.out.println("report:  " + result.output() + "/report.md");
+        System.out.println("report:  " + result.output() + "/report.html (and report.md)");
     }
 }
