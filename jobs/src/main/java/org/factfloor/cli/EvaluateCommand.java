@@ -1,6 +1,5 @@
 package org.factfloor.cli;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +14,7 @@ import org.factfloor.evaluate.EvaluationSet;
 import org.factfloor.evaluate.EvaluationTable;
 import org.factfloor.extract.DomainSpec;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** `factfloor evaluate`: precision and recall of each domain on its labelled snippets (no Spark). */
@@ -25,11 +25,8 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Directory of <domain>.eval files. Default: evaluation/ of the factfloor checkout.")
     Path set;
 
-    @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "HOCON file layered over the defaults.")
-    File config;
-
-    @Option(names = "--domains", split = ",", paramLabel = "NAME", description = "Only these domains (comma list).")
-    List<String> domains = new ArrayList<>();
+    @Mixin
+    ConfigOptions configuration = new ConfigOptions();
 
     @Option(names = "--mistakes", description = "Also list every false positive and missed factoid.")
     boolean mistakes;
@@ -39,7 +36,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        FactfloorConfig loaded = FactfloorConfig.load(config, Map.of(), domains);
+        FactfloorConfig loaded = configuration.load(Map.of());
         Path directory = set != null ? set : Defaults.evaluationSet();
         if (!Files.isDirectory(directory)) {
             throw new IllegalArgumentException("--set " + directory + " is not a directory; pass the directory that"

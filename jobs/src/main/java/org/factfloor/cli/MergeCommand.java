@@ -1,7 +1,9 @@
 package org.factfloor.cli;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.factfloor.config.FactfloorConfig;
@@ -44,7 +46,14 @@ final class MergeCommand implements Callable<Integer> {
     boolean skipAlreadyMerged;
 
     @Mixin
-    CountingOptions counting;
+    ConfigOptions configuration = new ConfigOptions();
+
+    @Mixin
+    CountingOptions counting = new CountingOptions();
+
+    @Option(names = "--format", description = "Input format the runs used: auto (default), jsonl, text, parquet,"
+            + " warc or wet.")
+    String format;
 
     @Option(names = "--master", description = "Spark master; normally set by deploy/factfloor or spark-submit.")
     String master;
@@ -55,7 +64,12 @@ final class MergeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         MergeOptions options = new MergeOptions(inputs, output, into, corpusId, overwrite, skipAlreadyMerged);
-        FactfloorConfig loaded = counting.load();
+        Map<String, Object> flags = new HashMap<>();
+        counting.addOverrides(flags);
+        if (format != null) {
+            flags.put("factfloor.input.format", format);
+        }
+        FactfloorConfig loaded = configuration.load(flags);
         SparkSession spark = Sessions.start("factfloor merge", master, loaded.spark());
         try {
             print(new MergeJob(spark, loaded).merge(options));

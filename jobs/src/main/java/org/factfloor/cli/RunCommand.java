@@ -1,8 +1,6 @@
 package org.factfloor.cli;
 
-import java.io.File;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,17 +31,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--corpus-id", description = "Name of this corpus in the outputs. Default: from the input path.")
     String corpusId;
 
-    @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "HOCON file layered over the defaults.")
-    File config;
+    @Mixin
+    ConfigOptions configuration = new ConfigOptions();
 
-    @Option(names = "--domains", split = ",", paramLabel = "NAME", description = "Only these domains (comma list).")
-    List<String> domains = new ArrayList<>();
-
-    @Option(names = "--count-unit", description = "documents (default) or mentions.")
-    String countUnit;
-
-    @Option(names = "--confidence", description = "1 − γ for bounds and intervals (default 0.99).")
-    Double confidence;
+    @Mixin
+    CountingOptions counting = new CountingOptions();
 
     @Option(names = "--overwrite", description = "Replace an existing output directory.")
     boolean overwrite;
@@ -71,7 +63,10 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        FactfloorConfig loaded = FactfloorConfig.loadLayered(ConfigFiles.forRun(config), overrides(), domains);
+        Map<String, Object> flags = new HashMap<>();
+        counting.addOverrides(flags);
+        input.addOverrides(flags);
+        FactfloorConfig loaded = configuration.load(flags);
         SparkSession spark = Sessions.start("factfloor run", master, loaded.spark());
         try {
             List<String> in = input.paths(spark.sparkContext().hadoopConfiguration());
@@ -101,17 +96,5 @@ final class RunCommand implements Callable<Integer> {
         } finally {
             spark.stop();
         }
-    }
-
-    private Map<String, Object> overrides() {
-        Map<String, Object> o = new HashMap<>();
-        if (countUnit != null) {
-            o.put("factfloor.count-unit", countUnit);
-        }
-        if (confidence != null) {
-            o.put("factfloor.confidence", confidence);
-        }
-        input.addOverrides(o);
-        return o;
     }
 }

@@ -1,8 +1,6 @@
 package org.factfloor.cli;
 
-import java.io.File;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,11 +27,11 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     InputOptions input = new InputOptions();
 
-    @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "HOCON file layered over the defaults.")
-    File config;
+    @Mixin
+    ConfigOptions configuration = new ConfigOptions();
 
-    @Option(names = "--domains", split = ",", paramLabel = "NAME", description = "Only these domains (comma list).")
-    List<String> domains = new ArrayList<>();
+    @Mixin
+    CountingOptions counting = new CountingOptions();
 
     @Option(names = "--verbose", description = "Show stack traces of errors.")
     boolean verbose;
@@ -44,13 +42,14 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Map<String, Object> overrides = new HashMap<>();
+        counting.addOverrides(overrides);
         input.addOverrides(overrides);
-        FactfloorConfig loaded = FactfloorConfig.load(config, overrides, domains);
+        FactfloorConfig loaded = configuration.load(overrides);
         Configuration hadoop = new Configuration();
         InputListing listing = InputListing.of(input.paths(hadoop), loaded.input(), hadoop);
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "config: ok (%s), domains: %s, count unit: %s, digest %s%n",
-                config == null ? "defaults" : config.getPath(),
+                configuration.describe(),
                 String.join(", ", loaded.domains().stream().map(DomainSpec::name).toList()), loaded.countUnit(),
                 loaded.digest().substring(0, 12));
         out.printf(Locale.ROOT, "inputs: %d files, %d bytes%n", listing.files().size(), listing.totalBytes());

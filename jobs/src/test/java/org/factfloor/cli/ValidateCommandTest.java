@@ -53,7 +53,7 @@ class ValidateCommandTest {
         Outcome o = validate("--input", dir.resolve("corpus").toString());
         assertEquals(0, o.code(), o.err());
         List<String> lines = o.out().lines().toList();
-        assertTrue(lines.get(0).startsWith("config: ok (defaults), domains: capitals, citations, death-dates,"),
+        assertTrue(lines.get(0).startsWith("config: ok (reference.conf), domains: capitals, citations, death-dates,"),
                 lines.get(0));
         assertEquals("inputs: 3 files, 60 bytes", lines.get(1));
         String root = "file:" + dir.resolve("corpus");
