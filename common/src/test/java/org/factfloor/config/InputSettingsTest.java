@@ -45,8 +45,8 @@ class InputSettingsTest {
                 "max-record-bytes = 10")) {
             ConfigError e = assertThrows(ConfigError.class, () -> load("factfloor.input." + bad));
             String key = bad.substring(0, bad.indexOf(' '));
-            assertTrue(e.getMessage().startsWith(key + " (") && e.getMessage().contains("input.conf"),
-                    e.getMessage());
+            assertTrue(e.getMessage().startsWith("factfloor.input." + key + " (" + dir.resolve("input.conf")
+                    + ", line 1): "), e.getMessage());
         }
     }
 }

@@ -18,8 +18,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * `factfloor validate`: checks the configuration and lists what a run would read — every file with its format,
- * compression and size, and every skipped file — without starting Spark. Exit 0 when both are usable, 2 otherwise.
+ * `factfloor validate`: checks the configuration (and warns about domain-authoring mistakes) and lists what a run
+ * would read — every file with its format, compression and size, and every skipped file — without starting Spark.
+ * Exit 0 when both are usable, 2 otherwise.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Check the config and list the files a run would read (no Spark job).")
@@ -52,6 +53,7 @@ final class ValidateCommand implements Callable<Integer> {
                 configuration.describe(),
                 String.join(", ", loaded.domains().stream().map(DomainSpec::name).toList()), loaded.countUnit(),
                 loaded.digest().substring(0, 12));
+        loaded.warnings().forEach(w -> out.println("warning: " + w));
         out.printf(Locale.ROOT, "inputs: %d files, %d bytes%n", listing.files().size(), listing.totalBytes());
         out.printf(Locale.ROOT, "%-8s %-11s %14s  %s%n", "format", "compression", "bytes", "path");
         for (SourceFile f : listing.files()) {
