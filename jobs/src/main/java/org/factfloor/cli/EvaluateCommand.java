@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.factfloor.UserError;
 import org.factfloor.config.FactfloorConfig;
 import org.factfloor.evaluate.DomainScore;
 import org.factfloor.evaluate.Evaluation;
@@ -39,7 +40,7 @@ final class EvaluateCommand implements Callable<Integer> {
         FactfloorConfig loaded = configuration.load(Map.of());
         Path directory = set != null ? set : Defaults.evaluationSet();
         if (!Files.isDirectory(directory)) {
-            throw new IllegalArgumentException("--set " + directory + " is not a directory; pass the directory that"
+            throw new UserError("--set " + directory + " is not a directory; pass the directory that"
                     + " holds <domain>.eval files");
         }
         List<DomainScore> scores = new ArrayList<>();
@@ -53,7 +54,7 @@ final class EvaluateCommand implements Callable<Integer> {
             scores.add(Evaluation.score(domain, EvaluationSet.read(file), errors::add));
         }
         if (scores.isEmpty()) {
-            throw new IllegalArgumentException("no <domain>.eval file in " + directory + " for the domains "
+            throw new UserError("no <domain>.eval file in " + directory + " for the domains "
                     + loaded.domains().stream().map(DomainSpec::name).toList());
         }
         System.out.print(EvaluationTable.text(scores));
