@@ -35,7 +35,7 @@ public record DomainSummary(
         return new DomainSummary(domain, countUnit, documentsScanned,
                 factoids.n(), factoids.distinct(), factoids.n1(), factoids.n2(), e.singletonRate(), e.coverage(),
                 entities.n(), entities.distinct(), entities.n1(), entities.n2(),
-                entities.n() == 0 ? null : (double) entities.n1() / entities.n(),
+                SingletonRate.orNull(entities),
                 gt == null ? null : gt.ciLow(), gt == null ? null : gt.ciHigh(), p.confidence(),
                 e.kv2024() == null ? null : e.kv2024().floor(), e.knvz2025() == null ? null : e.knvz2025().floor(),
                 e.limitedBySampleSize(), e.nNeeded(),
