@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.factfloor.extract.DomainSpec;
 import org.factfloor.extract.ExtractionLimits;
+import org.factfloor.stats.CountUnit;
 import org.factfloor.stats.EstimatorSettings;
 import org.factfloor.stats.FloorParameters;
 
@@ -24,7 +25,7 @@ import org.factfloor.stats.FloorParameters;
  * @param warnings authoring mistakes that do not stop a run but make a domain count less than it seems to
  *                 ({@link ConfigWarnings}); `validate` prints them
  */
-public record FactfloorConfig(String countUnit, double confidence, double sgtSwitch, double growthFactor,
+public record FactfloorConfig(CountUnit countUnit, double confidence, double sgtSwitch, double growthFactor,
                               InputSettings input, List<DomainSpec> domains, String digest, Map<String, String> spark,
                               List<String> warnings)
         implements java.io.Serializable {
@@ -48,9 +49,10 @@ public record FactfloorConfig(String countUnit, double confidence, double sgtSwi
         try {
             Config root = loaded.merged().getConfig("factfloor");
             rejectUnknownKeys(root, loaded.reference().getConfig("factfloor"));
-            String countUnit = root.getString("count-unit");
-            if (!countUnit.equals("documents") && !countUnit.equals("mentions")) {
-                throw ConfigErrors.at(root, "factfloor", "count-unit", "must be 'documents' or 'mentions', got '" + countUnit + "'");
+            CountUnit countUnit = CountUnit.named(root.getString("count-unit"));
+            if (countUnit == null) {
+                throw ConfigErrors.at(root, "factfloor", "count-unit", "must be 'documents' or 'mentions', got '"
+                        + root.getString("count-unit") + "'");
             }
             double confidence = root.getDouble("confidence");
             if (!(confidence > 0 && confidence < 1)) {

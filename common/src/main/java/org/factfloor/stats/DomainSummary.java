@@ -9,7 +9,7 @@ import java.util.List;
  * {@code flags} (or {@code sgtReason}).
  */
 public record DomainSummary(
-        String domain, String countUnit, long documentsScanned,
+        String domain, CountUnit countUnit, long documentsScanned,
         long n, long distinct, long n1, long n2, Double singletonRate, Double coverage,
         long entityN, long entityDistinct, long entityN1, long entityN2, Double entitySingletonRate,
         Double gtCiLow, Double gtCiHigh, double confidence,
@@ -23,7 +23,7 @@ public record DomainSummary(
     /** Below this many occurrences the floors' sample-size terms dominate; flagged so no one over-reads them. */
     static final long SMALL_SAMPLE = 1000;
 
-    public static DomainSummary of(String domain, String countUnit, long documentsScanned,
+    public static DomainSummary of(String domain, CountUnit countUnit, long documentsScanned,
                                    FrequencySpectrum factoids, FrequencySpectrum entities, EstimatorSettings settings,
                                    Double conflictShare) {
         SpectrumEstimate e = SpectrumEstimate.of(factoids, entities, settings);

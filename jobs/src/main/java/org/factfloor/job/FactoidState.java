@@ -17,6 +17,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.factfloor.output.RunOutput;
+import org.factfloor.stats.CountUnit;
 
 /**
  * The mergeable state of an output (DESIGN §2, as Deequ's analyzer states): per-factoid and per-entity counts.
@@ -61,8 +62,8 @@ record FactoidState(Dataset<Row> factoids, Dataset<Row> entities) {
     }
 
     /** singleton_source is kept only for a factoid seen once under the count unit. */
-    static Column singletonSource(String countUnit, Column file) {
-        return when(col(countUnit).equalTo(1L), file);
+    static Column singletonSource(CountUnit countUnit, Column file) {
+        return when(col(countUnit.column()).equalTo(1L), file);
     }
 
     /** Entity counts of factoid-grain rows (domain, entity, mentions, documents): sums per entity. */
@@ -71,7 +72,7 @@ record FactoidState(Dataset<Row> factoids, Dataset<Row> entities) {
     }
 
     /** The sum of committed states: a merge. */
-    static FactoidState add(List<FactoidState> states, String countUnit) {
+    static FactoidState add(List<FactoidState> states, CountUnit countUnit) {
         Dataset<Row> factoids = addUp(union(states.stream().map(FactoidState::factoids).toList()), FACTOID_KEY,
                         "singleton_source")
                 .withColumn("singleton_source", singletonSource(countUnit, col("singleton_source")));

@@ -165,7 +165,7 @@ public final class MergeJob {
 
     /** Counts only add up when they were made the same way: same config, count unit and domains. */
     private void checkSameCounting(CommittedRun run) {
-        if (!run.countUnit().equals(config.countUnit())) {
+        if (!run.countUnit().equals(config.countUnit().column())) {
             throw new InputError(run.path() + " counts " + run.countUnit() + ", this merge " + config.countUnit()
                     + "; pass --count-unit " + run.countUnit() + " (outputs of different count units cannot be merged)");
         }

@@ -74,7 +74,7 @@ final class OutputWriter {
         manifest.put("finished_at", Instant.now().toString())
                 .put("elapsed_seconds", (System.nanoTime() - started) / 1e9)
                 .put("config_digest", config.digest())
-                .put("count_unit", config.countUnit())
+                .put("count_unit", config.countUnit().column())
                 .put("domains", config.domains().stream().map(DomainSpec::name).toList())
                 .put("versions", versions())
                 .put("documents", c.documents())

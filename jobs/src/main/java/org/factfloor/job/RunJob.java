@@ -160,7 +160,7 @@ public final class RunJob {
         m.put("bad_records", f.badRecords());
         m.put("warnings", f.warnings());
         m.put("bad_record_locations", f.locations());
-        m.put("status", f.status());
+        m.put("status", f.status().stored());
         return m;
     }
 

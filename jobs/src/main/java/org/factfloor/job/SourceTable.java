@@ -45,11 +45,12 @@ final class SourceTable {
             }
         }
 
-        String status() {
+        SourceStatus status() {
             if (units == 0) {
-                return "empty";
+                return SourceStatus.EMPTY;
             }
-            return badRecords.isEmpty() ? "ok" : documents == 0 ? "unreadable" : "partial";
+            return badRecords.isEmpty() ? SourceStatus.OK : documents == 0 ? SourceStatus.UNREADABLE
+                    : SourceStatus.PARTIAL;
         }
 
         /** bad / units: the share of this source that could not be read. */
@@ -69,7 +70,7 @@ final class SourceTable {
 
         Row toRow() {
             return RowFactory.create(path, format, compression, bytes, units, documents, mentions, singletons,
-                    badRecords, warnings, locations, status());
+                    badRecords, warnings, locations, status().stored());
         }
     }
 

@@ -24,6 +24,7 @@ import org.apache.spark.storage.StorageLevel;
 import org.factfloor.config.FactfloorConfig;
 import org.factfloor.extract.DomainSpec;
 import org.factfloor.output.RunOutput;
+import org.factfloor.output.SpectrumLevel;
 import org.factfloor.output.SummaryColumns;
 import org.factfloor.output.SummaryJson;
 import org.factfloor.stats.DomainSummary;
@@ -61,7 +62,7 @@ final class StatisticsStage {
     List<DomainSummary> write(RunOutput output, FactoidState state, long documentsScanned, String corpusId,
                               String runId, List<String> corpusIds) {
         state.writeFactoids(output);
-        Dataset<Row> counted = state.factoids().withColumn("r", col(config.countUnit()));
+        Dataset<Row> counted = state.factoids().withColumn("r", col(config.countUnit().column()));
         // Three readers (spectra, conflicts, the entities table): join and aggregate once, not three times.
         Dataset<Row> entities = entities(counted, state.entities()).persist(StorageLevel.MEMORY_AND_DISK());
         try {
@@ -80,8 +81,8 @@ final class StatisticsStage {
         for (DomainSpec d : config.domains()) {
             Map<String, Map<Long, Long>> levels = spectra.getOrDefault(d.name(), Map.of());
             summaries.add(DomainSummary.of(d.name(), config.countUnit(), documentsScanned,
-                    FrequencySpectrum.of(levels.getOrDefault("factoid", Map.of())),
-                    FrequencySpectrum.of(levels.getOrDefault("entity", Map.of())),
+                    FrequencySpectrum.of(levels.getOrDefault(SpectrumLevel.FACTOID.stored(), Map.of())),
+                    FrequencySpectrum.of(levels.getOrDefault(SpectrumLevel.ENTITY.stored(), Map.of())),
                     config.estimatorSettings(d), conflicts.get(d.name())));
         }
         ParquetTables.write(entities.select("domain", "entity", "mentions", "documents", "distinct_attributes",
@@ -112,14 +113,15 @@ final class StatisticsStage {
         return entityCounts.select("domain", "entity", "mentions", "documents")
                 .join(attributes, new String[] {"domain", "entity"}, "inner")
                 .withColumn("top_share", col("top_count").cast(DataTypes.DoubleType).divide(col("factoid_units")))
-                .withColumn("r", col(config.countUnit()));
+                .withColumn("r", col(config.countUnit().column()));
     }
 
     /** domain → level → (r → N_r); spectra are small (one row per distinct r), so they come to the driver. */
     private static Map<String, Map<String, Map<Long, Long>>> spectra(Dataset<Row> factoids, Dataset<Row> entities) {
         Map<String, Map<String, Map<Long, Long>>> spectra = new TreeMap<>();
-        Dataset<Row> both = factoids.groupBy("domain", "r").count().withColumn("level", lit("factoid"))
-                .unionByName(entities.groupBy("domain", "r").count().withColumn("level", lit("entity")));
+        Dataset<Row> both = factoids.groupBy("domain", "r").count().withColumn("level", lit(SpectrumLevel.FACTOID.stored()))
+                .unionByName(entities.groupBy("domain", "r").count().withColumn("level",
+                        lit(SpectrumLevel.ENTITY.stored())));
         for (Row row : both.collectAsList()) {
             spectra.computeIfAbsent(row.getAs("domain"), d -> new HashMap<>())
                     .computeIfAbsent(row.getAs("level"), l -> new TreeMap<>())

@@ -24,6 +24,7 @@ import org.apache.parquet.filter2.predicate.FilterApi;
 import org.apache.parquet.hadoop.ParquetReader;
 import org.apache.parquet.hadoop.example.GroupReadSupport;
 import org.factfloor.input.InputError;
+import org.factfloor.stats.CountUnit;
 import org.factfloor.stats.DomainSummary;
 import org.factfloor.stats.EstimatorSettings;
 import org.factfloor.stats.FloorParameters;
@@ -76,8 +77,10 @@ final class OutputReader {
             @SuppressWarnings("unchecked")
             Map<String, Object> fields = (Map<String, Object>) e.getValue();
             Map<String, Map<Long, Long>> levels = spectra.getOrDefault(domain, Map.of());
-            FrequencySpectrum factoids = FrequencySpectrum.of(levels.getOrDefault("factoid", Map.of()));
-            FrequencySpectrum entities = FrequencySpectrum.of(levels.getOrDefault("entity", Map.of()));
+            FrequencySpectrum factoids = FrequencySpectrum.of(levels.getOrDefault(SpectrumLevel.FACTOID.stored(),
+                    Map.of()));
+            FrequencySpectrum entities = FrequencySpectrum.of(levels.getOrDefault(SpectrumLevel.ENTITY.stored(),
+                    Map.of()));
             DomainSummary recomputed = recompute(domain, fields, factoids, entities);
             reports.add(new DomainReport(domain, fields, recomputed, factoids, entities,
                     SimpleGoodTuring.estimate(factoids, recomputed.sgtSwitch()), conflicts.getOrDefault(domain, List.of()),
@@ -90,7 +93,7 @@ final class OutputReader {
     /** The summary as the statistics stage computes it, from the state (spectra) and summary.json's parameters. */
     private DomainSummary recompute(String domain, Map<String, Object> f, FrequencySpectrum factoids,
                                     FrequencySpectrum entities) {
-        return DomainSummary.of(domain, String.valueOf(field(f, domain, "count_unit")),
+        return DomainSummary.of(domain, countUnit(f, domain),
                 number(f, domain, "documents_scanned").longValue(), factoids, entities,
                 new EstimatorSettings(new FloorParameters(number(f, domain, "plausible_alternatives").doubleValue(),
                         number(f, domain, "calibration_error").doubleValue(),
@@ -98,6 +101,15 @@ final class OutputReader {
                         number(f, domain, "confidence").doubleValue()),
                         number(f, domain, "sgt_switch").doubleValue(), number(f, domain, "growth_factor").doubleValue()),
                 f.get("conflict_share") instanceof Number share ? share.doubleValue() : null);
+    }
+
+    private CountUnit countUnit(Map<String, Object> fields, String domain) {
+        CountUnit unit = CountUnit.named(String.valueOf(field(fields, domain, "count_unit")));
+        if (unit == null) {
+            throw new InputError(new Path(dir, "summary.json") + ": count_unit of domain " + domain + " is neither"
+                    + " documents nor mentions; restore the file or run the corpus again with --overwrite");
+        }
+        return unit;
     }
 
     private Number number(Map<String, Object> fields, String domain, String key) {
