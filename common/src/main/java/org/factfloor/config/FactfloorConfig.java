@@ -79,10 +79,10 @@ public record FactfloorConfig(CountUnit countUnit, double confidence, double sgt
     }
 
     private static InputSettings input(Config c) {
-        String format = c.getString("format");
-        if (!InputSettings.FORMATS.contains(format)) {
-            throw ConfigErrors.at(c, "factfloor.input", "format", "must be one of " + String.join(", ", InputSettings.FORMATS) + ", got '" + format
-                    + "'");
+        InputFormat format = InputFormat.named(c.getString("format"));
+        if (format == null) {
+            throw ConfigErrors.at(c, "factfloor.input", "format", "must be one of "
+                    + String.join(", ", InputFormat.names()) + ", got '" + c.getString("format") + "'");
         }
         String compression = c.getString("compression");
         if (!InputSettings.COMPRESSIONS.contains(compression)) {

@@ -25,7 +25,7 @@ class InputSettingsTest {
     @Test
     void defaultsReadEveryFormatByNameWithA64MegabyteRecordLimit() {
         InputSettings s = FactfloorConfig.load(null, Map.of(), List.of()).input();
-        assertEquals(new InputSettings("auto", "auto", "text", "id", "line", 64L << 20), s);
+        assertEquals(new InputSettings(InputFormat.AUTO, "auto", "text", "id", "line", 64L << 20), s);
     }
 
     @Test
@@ -36,7 +36,7 @@ class InputSettingsTest {
         assertEquals(List.of("meta", "source", "id"), s.idPath());
         assertEquals(2L << 20, s.maxRecordBytes());
         assertEquals("zstd", s.compression());
-        assertEquals("wet", s.format());
+        assertEquals(InputFormat.WET, s.format());
     }
 
     @Test

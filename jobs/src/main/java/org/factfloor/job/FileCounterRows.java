@@ -80,7 +80,7 @@ final class FileCounterRows {
         List<SourceTable.Source> sources = new ArrayList<>();
         counters.forEach((path, c) -> {
             SourceFile file = listed.get(path);
-            sources.add(new SourceTable.Source(path, file.format(), file.compression(), scalar(c, Counter.BYTES),
+            sources.add(new SourceTable.Source(path, file.format().stored(), file.compression(), scalar(c, Counter.BYTES),
                     scalar(c, Counter.UNITS), scalar(c, Counter.DOCUMENTS), keyed(c, Counter.MENTIONS), Map.of(),
                     keyed(c, Counter.BAD_RECORDS), keyed(c, Counter.WARNINGS),
                     new ArrayList<>(locations.getOrDefault(path, new TreeMap<>()).values())));

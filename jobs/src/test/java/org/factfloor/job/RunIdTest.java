@@ -3,6 +3,7 @@ package org.factfloor.job;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import org.factfloor.config.InputFormat;
 import org.factfloor.input.SourceFile;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +30,6 @@ class RunIdTest {
 
     private static List<SourceFile> shards(String dir, int from, int to) {
         return java.util.stream.IntStream.range(from, to).mapToObj(i -> new SourceFile(
-                "file:/tmp/ff15-base/in/" + dir + "/part-0000" + i + ".jsonl.gz", SIZES[i], "jsonl", "gzip")).toList();
+                "file:/tmp/ff15-base/in/" + dir + "/part-0000" + i + ".jsonl.gz", SIZES[i], InputFormat.JSONL, "gzip")).toList();
     }
 }
