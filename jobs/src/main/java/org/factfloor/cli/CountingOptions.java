@@ -1,5 +1,6 @@
 package org.factfloor.cli;
 
+import java.util.HashMap;
 import java.util.Map;
 import picocli.CommandLine.Option;
 
@@ -14,13 +15,15 @@ final class CountingOptions {
     @Option(names = "--confidence", description = "1 − γ for bounds and intervals (default 0.99).")
     Double confidence;
 
-    /** The flags given, as config overrides. */
-    void addOverrides(Map<String, Object> overrides) {
+    /** The flags given, as config overrides to which a command adds its own. */
+    Map<String, Object> flags() {
+        Map<String, Object> overrides = new HashMap<>();
         if (countUnit != null) {
             overrides.put("factfloor.count-unit", countUnit);
         }
         if (confidence != null) {
             overrides.put("factfloor.confidence", confidence);
         }
+        return overrides;
     }
 }

@@ -1,7 +1,6 @@
 package org.factfloor.cli;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -51,26 +50,25 @@ final class MergeCommand implements Callable<Integer> {
     @Mixin
     CountingOptions counting = new CountingOptions();
 
-    @Option(names = "--format", description = "Input format the runs used: auto (default), jsonl, text, parquet,"
-            + " warc or wet.")
-    String format;
-
-    @Option(names = "--master", description = "Spark master; normally set by deploy/factfloor or spark-submit.")
-    String master;
+    @Mixin
+    SparkOptions sparkOptions = new SparkOptions();
 
     @Option(names = "--verbose", description = "Show stack traces of errors.")
     boolean verbose;
 
+    @Option(names = "--format", description = "Input format the runs used: auto (default), jsonl, text, parquet,"
+            + " warc or wet.")
+    String format;
+
     @Override
     public Integer call() {
         MergeOptions options = new MergeOptions(inputs, output, into, corpusId, overwrite, skipAlreadyMerged);
-        Map<String, Object> flags = new HashMap<>();
-        counting.addOverrides(flags);
+        Map<String, Object> flags = counting.flags();
         if (format != null) {
             flags.put("factfloor.input.format", format);
         }
         FactfloorConfig loaded = configuration.load(flags);
-        SparkSession spark = Sessions.start("factfloor merge", master, loaded.spark());
+        SparkSession spark = sparkOptions.start("factfloor merge", loaded);
         try {
             print(new MergeJob(spark, loaded).merge(options));
             return ExitCodes.OK;

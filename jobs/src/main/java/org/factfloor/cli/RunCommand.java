@@ -1,7 +1,6 @@
 package org.factfloor.cli;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -55,19 +54,18 @@ final class RunCommand implements Callable<Integer> {
             description = "After the run, add it to these cumulative statistics (see merge --into).")
     String mergeInto;
 
-    @Option(names = "--master", description = "Spark master; normally set by deploy/factfloor or spark-submit.")
-    String master;
+    @Mixin
+    SparkOptions sparkOptions = new SparkOptions();
 
     @Option(names = "--verbose", description = "Show stack traces of errors.")
     boolean verbose;
 
     @Override
     public Integer call() {
-        Map<String, Object> flags = new HashMap<>();
-        counting.addOverrides(flags);
+        Map<String, Object> flags = counting.flags();
         input.addOverrides(flags);
         FactfloorConfig loaded = configuration.load(flags);
-        SparkSession spark = Sessions.start("factfloor run", master, loaded.spark());
+        SparkSession spark = sparkOptions.start("factfloor run", loaded);
         try {
             List<String> in = input.paths(spark.sparkContext().hadoopConfiguration());
             String id = corpusId != null ? corpusId : Defaults.corpusId(in.get(0));

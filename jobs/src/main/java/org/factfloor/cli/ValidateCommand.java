@@ -1,8 +1,6 @@
 package org.factfloor.cli;
 
 import java.io.PrintWriter;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -42,8 +40,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Map<String, Object> overrides = new HashMap<>();
-        counting.addOverrides(overrides);
+        Map<String, Object> overrides = counting.flags();
         input.addOverrides(overrides);
         FactfloorConfig loaded = configuration.load(overrides);
         Configuration hadoop = new Configuration();
