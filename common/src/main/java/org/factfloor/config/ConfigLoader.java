@@ -16,9 +16,10 @@ import java.util.Map;
  * @param reference reference.conf alone, which declares every key outside domains and fragments
  * @param layers    every layer below the overrides, lowest first, each parsed on its own (for warnings that
  *                  compare layers)
+ * @param files     the files layered over reference.conf, lowest first
  * @param merged    all layers merged and resolved
  */
-record ConfigLoader(Config reference, List<Config> layers, Config merged) {
+record ConfigLoader(Config reference, List<Config> layers, List<File> files, Config merged) {
 
     static ConfigLoader load(List<File> files, Map<String, Object> overrides) {
         // Not defaultReference(): it already folds in system properties, so a mistyped -Dfactfloor.key would pass the
@@ -42,7 +43,7 @@ record ConfigLoader(Config reference, List<Config> layers, Config merged) {
             merged = merged.withFallback(layers.get(i));
         }
         try {
-            return new ConfigLoader(reference, List.copyOf(layers), merged.resolve());
+            return new ConfigLoader(reference, List.copyOf(layers), List.copyOf(files), merged.resolve());
         } catch (ConfigException e) {
             throw new ConfigError(e.getMessage(), e);
         }

@@ -3,6 +3,10 @@ package org.factfloor.config;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueType;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,31 +14,57 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.factfloor.extract.DomainSpec;
 
 /**
  * Domain-authoring mistakes that do not stop a run but silently make a domain count less than its author thinks
  * (`validate` prints them): a pattern none of whose matches can hold a prefilter literal (the prefilter then
- * never lets it run), a word listed twice in a word-list fragment, a fragment defined in two layers (the later
- * replaces the earlier in every domain that uses it, built-in ones included).
+ * never lets it run), a word listed twice in a word-list fragment, a fragment defined twice in one file or in two
+ * layers (the later replaces the earlier in every domain that uses it, built-in ones included).
  */
 final class ConfigWarnings {
     private ConfigWarnings() {
     }
 
     /**
-     * @param layers  the configuration layers, lowest first, each on its own
+     * @param loaded  the configuration layers, lowest first, each on its own, and the files they came from
      * @param root    the merged factfloor tree, for where each pattern was set
      * @param domains the parsed domains, with fragments expanded
      */
-    static List<String> of(List<Config> layers, Config root, List<DomainSpec> domains) {
+    static List<String> of(ConfigLoader loaded, Config root, List<DomainSpec> domains) {
         List<String> warnings = new ArrayList<>();
-        fragmentsDefinedTwice(layers, warnings);
-        repeatedWords(layers, warnings);
+        loaded.files().forEach(file -> fragmentsDefinedTwiceIn(file, warnings));
+        fragmentsDefinedTwice(loaded.layers(), warnings);
+        repeatedWords(loaded.layers(), warnings);
         for (DomainSpec d : domains) {
             patternsWithoutPrefilterLiterals(d, root, warnings);
         }
         return List.copyOf(warnings);
+    }
+
+    /** HOCON keeps the last of two definitions in one file without a word; the file's text shows both. */
+    private static void fragmentsDefinedTwiceIn(File file, List<String> warnings) {
+        String text;
+        try {
+            text = Files.readString(file.toPath(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ConfigError("cannot read " + file + " again: " + e.getMessage(), e);
+        }
+        Map<String, List<Integer>> lines = new LinkedHashMap<>();
+        for (HoconDefinitions.Definition d : HoconDefinitions.of(text)) {
+            String[] path = d.path().split("\\.", -1);
+            if (path.length == 3 && path[0].equals("factfloor") && path[1].equals("fragments")) {
+                lines.computeIfAbsent(path[2], n -> new ArrayList<>()).add(d.line());
+            }
+        }
+        lines.forEach((name, at) -> {
+            if (at.size() > 1) {
+                warnings.add("factfloor.fragments." + name + " is defined " + at.size() + " times in " + file
+                        + " (lines " + at.stream().map(String::valueOf).collect(Collectors.joining(", "))
+                        + "): only the last counts; remove the others or rename the fragment they meant");
+            }
+        });
     }
 
     private static void fragmentsDefinedTwice(List<Config> layers, List<String> warnings) {

@@ -72,7 +72,7 @@ public record FactfloorConfig(CountUnit countUnit, double confidence, double sgt
                     .domains(root, domainsToRun);
             return new FactfloorConfig(countUnit, confidence, sgtSwitch, growthFactor, input, domains,
                     digest(root.withoutPath("spark")), sparkSettings(root.getConfig("spark")),
-                    ConfigWarnings.of(loaded.layers(), root, domains));
+                    ConfigWarnings.of(loaded, root, domains));
         } catch (ConfigException e) {
             throw new ConfigError(e.getMessage() + " — fix the key named above", e);
         }

@@ -55,4 +55,22 @@ class ConfigWarningsTest {
                 "factfloor.fragments.pronoun (" + user + ", line 3) lists She more than once; remove the repeats"),
                 FactfloorConfig.loadLayered(List.of(cluster.toFile(), user.toFile()), Map.of(), List.of()).warnings());
     }
+
+    @Test
+    void aFragmentDefinedTwiceInOneFileIsNamedWithBothLines() throws IOException {
+        Path conf = Files.writeString(dir.resolve("my.conf"), """
+                # two people wrote this file
+                factfloor {
+                  fragments {
+                    street = \"""\\d+ [A-Z][a-z]+ (?:Street|Road)\"""
+                    ordinal = [first, second, third]
+                  }
+                  count-unit = mentions
+                }
+                factfloor.fragments.street = "[A-Z][a-z]+ Street"
+                """);
+        assertEquals(List.of("factfloor.fragments.street is defined 2 times in " + conf + " (lines 4, 9): only the"
+                        + " last counts; remove the others or rename the fragment they meant"),
+                FactfloorConfig.load(conf.toFile(), Map.of(), List.of()).warnings());
+    }
 }
