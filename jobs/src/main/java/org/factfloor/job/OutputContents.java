@@ -2,6 +2,8 @@ package org.factfloor.job;
 
 import java.util.List;
 import java.util.Map;
+import org.factfloor.output.RunOutput;
+import org.factfloor.stats.DomainSummary;
 
 /**
  * Everything one output is made of besides what the statistics stage derives: the state, the input files it was
@@ -19,7 +21,7 @@ record OutputContents(String corpusId, String runId, List<ContainedCorpus> corpo
 
     /** A table beside the common ones, written into the staging directory once the summaries are known. */
     interface MoreTables {
-        void write(org.factfloor.output.RunOutput output, List<org.factfloor.stats.DomainSummary> summaries);
+        void write(RunOutput output, List<DomainSummary> summaries);
     }
 
     List<String> corpusIds() {

@@ -56,7 +56,7 @@ public final class RunJob {
         sizeShuffle(listing.totalBytes());
         OutputWriter writer = new OutputWriter(spark, config);
         RunOutput output = writer.prepare(options.output(), options.overwrite(), runId);
-        List<Dataset<Row>> cached = new ArrayList<>();
+        List<Dataset<Row>> persisted = new ArrayList<>(); // set inside the writer's supplier, released here
         InputProgress progress = InputProgress.watch(spark, listing.bySizeDescending(), progressDisplay);
         try {
             List<SourceTable.Source> sources = new ArrayList<>();
@@ -64,7 +64,7 @@ public final class RunJob {
                 Dataset<Row> aggregated = aggregate(listing,
                         new BadInputPolicy(options.failFast(), options.quarantine()), hadoop)
                         .persist(StorageLevel.MEMORY_AND_DISK());
-                cached.add(aggregated);
+                persisted.add(aggregated);
                 sources.addAll(FileCounterRows.sources(aggregated, listing.files()));
                 rejectTooMuchBadInput(sources, options.maxBadFraction());
                 return contents(options, listing, runId, aggregated, sources);
@@ -74,7 +74,7 @@ public final class RunJob {
             return new RunResult(output.target(), runId, documents, bad, summaries);
         } finally {
             progress.close();
-            cached.forEach(Dataset::unpersist);
+            persisted.forEach(Dataset::unpersist);
         }
     }
 
