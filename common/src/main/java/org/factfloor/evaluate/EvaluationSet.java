@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.factfloor.UserError;
 
 /**
  * Reads a labelled evaluation file, one snippet per line: {@code style || text || expected}, where expected is
@@ -36,7 +37,7 @@ public final class EvaluationSet {
             }
             String[] fields = line.split(java.util.regex.Pattern.quote(FIELD), -1);
             if (fields.length != 3) {
-                throw new IllegalArgumentException(file + ":" + (i + 1) + ": expected 'style || text || expected'"
+                throw new UserError(file + ":" + (i + 1) + ": expected 'style || text || expected'"
                         + " (three fields separated by ' || '), got " + fields.length + " fields");
             }
             snippets.add(new LabelledSnippet(file.getFileName().toString(), i + 1, fields[0].strip(),
@@ -53,7 +54,7 @@ public final class EvaluationSet {
         for (String pair : field.split(" ;; ")) {
             String[] parts = pair.split(PAIR, -1);
             if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
-                throw new IllegalArgumentException(file + ":" + line + ": expected 'none' or 'entity => attribute'"
+                throw new UserError(file + ":" + line + ": expected 'none' or 'entity => attribute'"
                         + " pairs joined by ' ;; ', got '" + pair + "'");
             }
             pairs.add(key(parts[0].strip(), parts[1].strip()));

@@ -1,6 +1,7 @@
 package org.factfloor.sample;
 
 import java.nio.file.Path;
+import org.factfloor.UserError;
 
 /**
  * What to generate: either a number of documents or a target of uncompressed bytes (the other is 0), the mix of
@@ -18,13 +19,13 @@ public record GeneratorOptions(Path output, long documents, long bytes, int shar
 
     public GeneratorOptions {
         if ((documents > 0) == (bytes > 0)) {
-            throw new IllegalArgumentException("give exactly one of --documents N and --bytes N");
+            throw new UserError("give exactly one of --documents N and --bytes N");
         }
         if (shards < 1) {
-            throw new IllegalArgumentException("--shards must be >= 1, got " + shards);
+            throw new UserError("--shards must be >= 1, got " + shards);
         }
         if (firstPersonId < 0) {
-            throw new IllegalArgumentException("--first-person-id must be >= 0, got " + firstPersonId);
+            throw new UserError("--first-person-id must be >= 0, got " + firstPersonId);
         }
     }
 

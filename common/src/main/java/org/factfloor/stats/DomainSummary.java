@@ -4,46 +4,175 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Everything DESIGN §6 reports for one domain, computed from its factoid- and entity-level spectra. Quantities
+ * Everything DESIGN §6 reports for one domain, computed from its factoid- and entity-level spectra, held as named
+ * parts: the estimators of the factoid spectrum (whose 2025 floor reads the entity spectrum), the entity spectrum,
+ * and the conflict share. The flat accessors are the summary's fields (SummaryColumns lists them). Quantities
  * that are undefined for the data (n = 0, SGT not applicable) are null, never NaN, and the reason is in
  * {@code flags} (or {@code sgtReason}).
+ *
+ * @param factoids      every estimator applied to the factoid spectrum, with the settings they used
+ * @param entities      the entity-level spectrum (the prompts)
+ * @param conflictShare share of occurrences whose entity has more than one attribute, null without occurrences
  */
-public record DomainSummary(
-        String domain, String countUnit, long documentsScanned,
-        long n, long distinct, long n1, long n2, Double singletonRate, Double coverage,
-        long entityN, long entityDistinct, long entityN1, long entityN2, Double entitySingletonRate,
-        Double gtCiLow, Double gtCiHigh, double confidence,
-        Double floorKv2024, Double floorKnvz2025, boolean limitedBySampleSize, Long nNeeded,
-        double plausibleAlternatives, double calibrationError, double miscalibration,
-        boolean sgtApplicable, String sgtReason, double sgtSwitch, Double sgtP0, Double sgtIntercept, Double sgtSlope,
-        Double chao1Classic, Double chao1BiasCorrected, Double chao1Variance, Double chao1CiLow, Double chao1CiHigh,
-        double growthFactor, Double growthNewDistinct, Double growthMissingMass, Double goodToulminNewDistinct,
-        Double conflictShare, List<String> flags) {
+public record DomainSummary(String domain, CountUnit countUnit, long documentsScanned, SpectrumEstimate factoids,
+                            FrequencySpectrum entities, Double conflictShare, List<String> flags) {
 
     /** Below this many occurrences the floors' sample-size terms dominate; flagged so no one over-reads them. */
     static final long SMALL_SAMPLE = 1000;
 
-    public static DomainSummary of(String domain, String countUnit, long documentsScanned,
+    public static DomainSummary of(String domain, CountUnit countUnit, long documentsScanned,
                                    FrequencySpectrum factoids, FrequencySpectrum entities, EstimatorSettings settings,
                                    Double conflictShare) {
         SpectrumEstimate e = SpectrumEstimate.of(factoids, entities, settings);
-        FloorParameters p = settings.floors();
-        GoodTuringMissingMass gt = e.goodTuring();
-        SgtEstimate sgt = e.sgt();
-        Chao1Estimate chao1 = e.chao1();
-        GrowthEstimate growth = e.growth();
-        return new DomainSummary(domain, countUnit, documentsScanned,
-                factoids.n(), factoids.distinct(), factoids.n1(), factoids.n2(), e.singletonRate(), e.coverage(),
-                entities.n(), entities.distinct(), entities.n1(), entities.n2(),
-                entities.n() == 0 ? null : (double) entities.n1() / entities.n(),
-                gt == null ? null : gt.ciLow(), gt == null ? null : gt.ciHigh(), p.confidence(),
-                e.kv2024() == null ? null : e.kv2024().floor(), e.knvz2025() == null ? null : e.knvz2025().floor(),
-                e.limitedBySampleSize(), e.nNeeded(),
-                p.plausibleAlternatives(), p.calibrationError(), p.miscalibration(),
-                sgt.applicable(), sgt.reason(), sgt.switchThreshold(), sgt.p0(), sgt.intercept(), sgt.slope(),
-                chao1.classic(), chao1.biasCorrected(), chao1.variance(), chao1.ciLow(), chao1.ciHigh(),
-                growth.factor(), growth.newDistinct(), growth.missingMass(), growth.goodToulminNewDistinct(),
-                conflictShare, flags(factoids, e));
+        return new DomainSummary(domain, countUnit, documentsScanned, e, entities, conflictShare, flags(factoids, e));
+    }
+
+    public long n() {
+        return factoids.spectrum().n();
+    }
+
+    public long distinct() {
+        return factoids.spectrum().distinct();
+    }
+
+    public long n1() {
+        return factoids.spectrum().n1();
+    }
+
+    public long n2() {
+        return factoids.spectrum().n2();
+    }
+
+    public Double singletonRate() {
+        return factoids.singletonRate();
+    }
+
+    public Double coverage() {
+        return factoids.coverage();
+    }
+
+    public long entityN() {
+        return entities.n();
+    }
+
+    public long entityDistinct() {
+        return entities.distinct();
+    }
+
+    public long entityN1() {
+        return entities.n1();
+    }
+
+    public long entityN2() {
+        return entities.n2();
+    }
+
+    public Double entitySingletonRate() {
+        return SingletonRate.orNull(entities);
+    }
+
+    public Double gtCiLow() {
+        return factoids.goodTuring() == null ? null : factoids.goodTuring().ciLow();
+    }
+
+    public Double gtCiHigh() {
+        return factoids.goodTuring() == null ? null : factoids.goodTuring().ciHigh();
+    }
+
+    public double confidence() {
+        return floorParameters().confidence();
+    }
+
+    public Double floorKv2024() {
+        return factoids.kv2024() == null ? null : factoids.kv2024().floor();
+    }
+
+    public Double floorKnvz2025() {
+        return factoids.knvz2025() == null ? null : factoids.knvz2025().floor();
+    }
+
+    public boolean limitedBySampleSize() {
+        return factoids.limitedBySampleSize();
+    }
+
+    public Long nNeeded() {
+        return factoids.nNeeded();
+    }
+
+    public double plausibleAlternatives() {
+        return floorParameters().plausibleAlternatives();
+    }
+
+    public double calibrationError() {
+        return floorParameters().calibrationError();
+    }
+
+    public double miscalibration() {
+        return floorParameters().miscalibration();
+    }
+
+    public boolean sgtApplicable() {
+        return factoids.sgt().applicable();
+    }
+
+    public String sgtReason() {
+        return factoids.sgt().reason();
+    }
+
+    public double sgtSwitch() {
+        return factoids.sgt().switchThreshold();
+    }
+
+    public Double sgtP0() {
+        return factoids.sgt().p0();
+    }
+
+    public Double sgtIntercept() {
+        return factoids.sgt().intercept();
+    }
+
+    public Double sgtSlope() {
+        return factoids.sgt().slope();
+    }
+
+    public Double chao1Classic() {
+        return factoids.chao1().classic();
+    }
+
+    public Double chao1BiasCorrected() {
+        return factoids.chao1().biasCorrected();
+    }
+
+    public Double chao1Variance() {
+        return factoids.chao1().variance();
+    }
+
+    public Double chao1CiLow() {
+        return factoids.chao1().ciLow();
+    }
+
+    public Double chao1CiHigh() {
+        return factoids.chao1().ciHigh();
+    }
+
+    public double growthFactor() {
+        return factoids.growth().factor();
+    }
+
+    public Double growthNewDistinct() {
+        return factoids.growth().newDistinct();
+    }
+
+    public Double growthMissingMass() {
+        return factoids.growth().missingMass();
+    }
+
+    public Double goodToulminNewDistinct() {
+        return factoids.growth().goodToulminNewDistinct();
+    }
+
+    private FloorParameters floorParameters() {
+        return factoids.settings().floors();
     }
 
     private static List<String> flags(FrequencySpectrum factoids, SpectrumEstimate e) {

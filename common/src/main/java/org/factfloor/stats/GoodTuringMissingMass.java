@@ -14,7 +14,7 @@ public record GoodTuringMissingMass(double missingMass, double ciLow, double ciH
             return null;
         }
         double gamma = 1 - confidence;
-        double estimate = (double) spectrum.n1() / n;
+        double estimate = SingletonRate.ofNonEmpty(spectrum);
         double halfWidth = 1.0 / n + 2.42 * Math.sqrt(Math.log(4 / gamma) / n);
         return new GoodTuringMissingMass(estimate, clip(estimate - halfWidth), clip(estimate + halfWidth), confidence);
     }

@@ -24,7 +24,7 @@ public record HallucinationFloor(double floor, double singletonRate, double samp
         }
         double gamma = p.gamma();
         LongToDoubleFunction term = size -> 6 * Math.log(3.0 * size / gamma) / Math.sqrt(size);
-        double sr = (double) entitySpectrum.n1() / n;
+        double sr = SingletonRate.ofNonEmpty(entitySpectrum);
         double bound = sr - 2 / p.plausibleAlternatives() - term.applyAsDouble(n) - p.calibrationError();
         return of(bound, sr, term.applyAsDouble(n), n, smallestN(term, sr / 10));
     }
@@ -37,7 +37,7 @@ public record HallucinationFloor(double floor, double singletonRate, double samp
         }
         double gamma = p.gamma();
         LongToDoubleFunction term = size -> Math.sqrt(6 * Math.log(6 / gamma) / size);
-        double sr = (double) factoidSpectrum.n1() / n;
+        double sr = SingletonRate.ofNonEmpty(factoidSpectrum);
         double bound = sr - p.miscalibration() - 3 * (1 / p.plausibleAlternatives()) / gamma - term.applyAsDouble(n);
         return of(bound, sr, term.applyAsDouble(n), n, smallestN(term, sr / 10));
     }

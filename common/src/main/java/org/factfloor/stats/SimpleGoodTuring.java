@@ -108,7 +108,7 @@ public final class SimpleGoodTuring {
             }
         }
 
-        double p0 = (double) n1 / spectrum.n();
+        double p0 = SingletonRate.ofNonEmpty(spectrum);
         double nPrime = 0;
         for (int j = 0; j < rows; j++) {
             nPrime += nR[j] * rStar[j];

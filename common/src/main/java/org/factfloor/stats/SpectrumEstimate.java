@@ -29,12 +29,12 @@ public record SpectrumEstimate(FrequencySpectrum spectrum, EstimatorSettings set
 
     /** N1/n; null when n = 0. */
     public Double singletonRate() {
-        return spectrum.n() == 0 ? null : (double) spectrum.n1() / spectrum.n();
+        return SingletonRate.orNull(spectrum);
     }
 
     /** Good's sample coverage 1 − N1/n (Good 1953); null when n = 0. */
     public Double coverage() {
-        return spectrum.n() == 0 ? null : 1 - (double) spectrum.n1() / spectrum.n();
+        return spectrum.n() == 0 ? null : 1 - SingletonRate.ofNonEmpty(spectrum);
     }
 
     public boolean limitedBySampleSize() {

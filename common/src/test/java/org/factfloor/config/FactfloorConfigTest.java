@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.factfloor.stats.CountUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,7 +29,7 @@ class FactfloorConfigTest {
         FactfloorConfig c = FactfloorConfig.load(null, Map.of(), List.of());
         assertEquals(List.of("capitals", "citations", "death-dates"),
                 c.domains().stream().map(d -> d.name()).toList());
-        assertEquals("documents", c.countUnit());
+        assertEquals(CountUnit.DOCUMENTS, c.countUnit());
         assertEquals(0.99, c.confidence());
     }
 
@@ -96,7 +97,7 @@ class FactfloorConfigTest {
     @Test
     void commandLineOverridesWin() {
         FactfloorConfig c = FactfloorConfig.load(null, Map.of("factfloor.count-unit", "mentions"), List.of());
-        assertEquals("mentions", c.countUnit());
+        assertEquals(CountUnit.MENTIONS, c.countUnit());
     }
 
     @Test

@@ -25,7 +25,7 @@ class InputSettingsTest {
     @Test
     void defaultsReadEveryFormatByNameWithA64MegabyteRecordLimit() {
         InputSettings s = FactfloorConfig.load(null, Map.of(), List.of()).input();
-        assertEquals(new InputSettings("auto", "auto", "text", "id", "line", 64L << 20), s);
+        assertEquals(new InputSettings(InputFormat.AUTO, "auto", "text", "id", "line", 64L << 20), s);
     }
 
     @Test
@@ -36,7 +36,7 @@ class InputSettingsTest {
         assertEquals(List.of("meta", "source", "id"), s.idPath());
         assertEquals(2L << 20, s.maxRecordBytes());
         assertEquals("zstd", s.compression());
-        assertEquals("wet", s.format());
+        assertEquals(InputFormat.WET, s.format());
     }
 
     @Test
@@ -45,8 +45,8 @@ class InputSettingsTest {
                 "max-record-bytes = 10")) {
             ConfigError e = assertThrows(ConfigError.class, () -> load("factfloor.input." + bad));
             String key = bad.substring(0, bad.indexOf(' '));
-            assertTrue(e.getMessage().startsWith(key + " (") && e.getMessage().contains("input.conf"),
-                    e.getMessage());
+            assertTrue(e.getMessage().startsWith("factfloor.input." + key + " (" + dir.resolve("input.conf")
+                    + ", line 1): "), e.getMessage());
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.factfloor.UserError;
 import org.factfloor.config.FactfloorConfig;
 import org.factfloor.extract.DomainSpec;
 import org.junit.jupiter.api.Test;
@@ -57,7 +58,7 @@ class EvaluationSetTest {
     void aMalformedLineNamesFileAndLine(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("x.eval");
         Files.writeString(file, "news || text without expectation\n");
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> EvaluationSet.read(file));
+        UserError e = assertThrows(UserError.class, () -> EvaluationSet.read(file));
         assertTrue(e.getMessage().contains("x.eval:1"), e.getMessage());
     }
 

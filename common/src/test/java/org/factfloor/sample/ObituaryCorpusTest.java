@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.factfloor.UserError;
 import org.factfloor.config.FactfloorConfig;
 import org.factfloor.extract.DocumentExtractor;
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,7 @@ class ObituaryCorpusTest {
 
     @Test
     void aNegativeFirstPersonIdIsRefused(@TempDir Path dir) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new GeneratorOptions(dir, 10,
+        UserError e = assertThrows(UserError.class, () -> new GeneratorOptions(dir, 10,
                 0, 1, 1, false, GeneratorOptions.Mix.STANDARD, -1));
         assertEquals("--first-person-id must be >= 0, got -1", e.getMessage());
     }

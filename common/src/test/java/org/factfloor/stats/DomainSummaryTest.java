@@ -12,7 +12,7 @@ class DomainSummaryTest {
     private static final EstimatorSettings P = new EstimatorSettings(new FloorParameters(100, 0, 0, 0.99), 1.96, 1);
 
     private static DomainSummary of(FrequencySpectrum s) {
-        return DomainSummary.of("d", "documents", 10, s, s, P, null);
+        return DomainSummary.of("d", CountUnit.DOCUMENTS, 10, s, s, P, null);
     }
 
     private static boolean flagged(DomainSummary s, String flag) {

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The config files a run layers over reference.conf: the cluster config named by the Spark property
+ * The config files every command layers over reference.conf: the cluster config named by the Spark property
  * {@value #CLUSTER_CONFIG} (deploy/spark-submit.sh sets it to conf/cluster.conf), then the user's --config.
  * In cluster deploy mode the driver runs on a cluster node where the submitter's paths do not exist; YARN and
  * Kubernetes put the files shipped with spark-submit --files into the driver's working directory, so a missing path
@@ -17,7 +17,7 @@ final class ConfigFiles {
     private ConfigFiles() {
     }
 
-    static List<File> forRun(File userConfig) {
+    static List<File> layers(File userConfig) {
         List<File> files = new ArrayList<>();
         String cluster = System.getProperty(CLUSTER_CONFIG, "");
         if (!cluster.isBlank()) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.factfloor.UserError;
 import org.factfloor.output.EstimateReport;
 import org.factfloor.stats.EstimatorSettings;
 import org.factfloor.stats.FloorParameters;
@@ -63,8 +64,13 @@ final class EstimateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         FrequencySpectrum spectrum = source.spectrum != null ? readSpectrum(source.spectrum) : readCounts(source.counts);
-        EstimatorSettings settings = new EstimatorSettings(new FloorParameters(plausibleAlternatives, calibrationError,
-                miscalibration, confidence), sgtSwitch, growthFactor);
+        EstimatorSettings settings;
+        try {
+            settings = new EstimatorSettings(new FloorParameters(plausibleAlternatives, calibrationError,
+                    miscalibration, confidence), sgtSwitch, growthFactor);
+        } catch (IllegalArgumentException e) { // the estimators' preconditions, here broken by a flag
+            throw new UserError("--" + e.getMessage() + "; see `factfloor estimate --help`", e);
+        }
         SpectrumEstimate estimate = SpectrumEstimate.of(spectrum, settings);
         System.out.print(json ? EstimateReport.json(estimate) : EstimateReport.text(estimate));
         return ExitCodes.OK;
@@ -73,7 +79,7 @@ final class EstimateCommand implements Callable<Integer> {
     static FrequencySpectrum readSpectrum(Path file) throws IOException {
         List<String> lines = read(file);
         if (lines.isEmpty() || !lines.get(0).strip().equals("r\tn_r")) {
-            throw new IllegalArgumentException(file + ":1: expected the header 'r<TAB>n_r'");
+            throw new UserError(file + ":1: expected the header 'r<TAB>n_r'");
         }
         Map<Long, Long> rows = new TreeMap<>();
         for (int i = 1; i < lines.size(); i++) {
@@ -83,15 +89,15 @@ final class EstimateCommand implements Callable<Integer> {
             }
             String[] f = line.split("\t");
             if (f.length != 2) {
-                throw new IllegalArgumentException(file + ":" + (i + 1) + ": expected two tab-separated integers r"
+                throw new UserError(file + ":" + (i + 1) + ": expected two tab-separated integers r"
                         + " and n_r, got '" + line + "'");
             }
             long r = number(f[0], file, i + 1);
             if (r < 1) {
-                throw new IllegalArgumentException(file + ":" + (i + 1) + ": r must be >= 1, got " + r);
+                throw new UserError(file + ":" + (i + 1) + ": r must be >= 1, got " + r);
             }
             if (rows.put(r, number(f[1], file, i + 1)) != null) {
-                throw new IllegalArgumentException(file + ":" + (i + 1) + ": r = " + r + " appears twice");
+                throw new UserError(file + ":" + (i + 1) + ": r = " + r + " appears twice");
             }
         }
         return FrequencySpectrum.of(rows);
@@ -112,7 +118,7 @@ final class EstimateCommand implements Callable<Integer> {
 
     private static List<String> read(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException(file + " does not exist or is not a file");
+            throw new UserError(file + " does not exist or is not a file");
         }
         return Files.readAllLines(file, StandardCharsets.UTF_8);
     }
@@ -125,7 +131,7 @@ final class EstimateCommand implements Callable<Integer> {
             }
             return v;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(file + ":" + line + ": expected a non-negative integer, got '" + s + "'");
+            throw new UserError(file + ":" + line + ": expected a non-negative integer, got '" + s + "'");
         }
     }
 }

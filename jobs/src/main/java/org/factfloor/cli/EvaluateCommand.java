@@ -1,6 +1,5 @@
 package org.factfloor.cli;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.factfloor.UserError;
 import org.factfloor.config.FactfloorConfig;
 import org.factfloor.evaluate.DomainScore;
 import org.factfloor.evaluate.Evaluation;
@@ -15,6 +15,7 @@ import org.factfloor.evaluate.EvaluationSet;
 import org.factfloor.evaluate.EvaluationTable;
 import org.factfloor.extract.DomainSpec;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** `factfloor evaluate`: precision and recall of each domain on its labelled snippets (no Spark). */
@@ -25,11 +26,8 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Directory of <domain>.eval files. Default: evaluation/ of the factfloor checkout.")
     Path set;
 
-    @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "HOCON file layered over the defaults.")
-    File config;
-
-    @Option(names = "--domains", split = ",", paramLabel = "NAME", description = "Only these domains (comma list).")
-    List<String> domains = new ArrayList<>();
+    @Mixin
+    ConfigOptions configuration = new ConfigOptions();
 
     @Option(names = "--mistakes", description = "Also list every false positive and missed factoid.")
     boolean mistakes;
@@ -39,10 +37,10 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        FactfloorConfig loaded = FactfloorConfig.load(config, Map.of(), domains);
+        FactfloorConfig loaded = configuration.load(Map.of());
         Path directory = set != null ? set : Defaults.evaluationSet();
         if (!Files.isDirectory(directory)) {
-            throw new IllegalArgumentException("--set " + directory + " is not a directory; pass the directory that"
+            throw new UserError("--set " + directory + " is not a directory; pass the directory that"
                     + " holds <domain>.eval files");
         }
         List<DomainScore> scores = new ArrayList<>();
@@ -56,7 +54,7 @@ final class EvaluateCommand implements Callable<Integer> {
             scores.add(Evaluation.score(domain, EvaluationSet.read(file), errors::add));
         }
         if (scores.isEmpty()) {
-            throw new IllegalArgumentException("no <domain>.eval file in " + directory + " for the domains "
+            throw new UserError("no <domain>.eval file in " + directory + " for the domains "
                     + loaded.domains().stream().map(DomainSpec::name).toList());
         }
         System.out.print(EvaluationTable.text(scores));

@@ -1,16 +1,15 @@
 package org.factfloor.cli;
 
-import org.factfloor.config.ConfigError;
+import org.factfloor.UserError;
 import org.factfloor.input.BadInputException;
-import org.factfloor.input.InputError;
 import org.factfloor.input.UnreadableInput;
 import org.factfloor.job.TooMuchBadInput;
-import org.factfloor.output.OutputExists;
 import picocli.CommandLine;
 
 /**
- * Turns an exception into one clear line and an exit code. Mistakes a user can fix (config, input path, existing
- * output, a mistyped option) exit 2; everything else is a failed run, exit 1. The stack trace is shown only with
+ * Turns an exception into one clear line and an exit code. Mistakes a user can fix ({@link UserError}: config,
+ * input path, existing output, a mistyped option) exit 2; everything else, an internal bug included, is a failed
+ * run, exit 1. The stack trace is shown only with
  * --verbose.
  */
 final class Failures implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
@@ -31,8 +30,7 @@ final class Failures implements CommandLine.IExecutionExceptionHandler, CommandL
     public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
         boolean verbose = parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--verbose");
         Throwable cause = userFacing(e);
-        int code = cause instanceof ConfigError || cause instanceof InputError || cause instanceof OutputExists
-                || cause instanceof IllegalArgumentException ? ExitCodes.USAGE : ExitCodes.FAILED;
+        int code = cause instanceof UserError ? ExitCodes.USAGE : ExitCodes.FAILED;
         cli.getErr().println("factfloor: " + (code == ExitCodes.USAGE ? "error: " : "run failed: ") + cause.getMessage());
         if (verbose) {
             e.printStackTrace(cli.getErr());
@@ -47,8 +45,7 @@ final class Failures implements CommandLine.IExecutionExceptionHandler, CommandL
     private static Throwable userFacing(Throwable e) {
         Throwable deepest = e;
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof BadInputException || t instanceof ConfigError || t instanceof InputError
-                    || t instanceof OutputExists || t instanceof UnreadableInput) {
+            if (t instanceof BadInputException || t instanceof UserError || t instanceof UnreadableInput) {
                 return t;
             }
             deepest = t;

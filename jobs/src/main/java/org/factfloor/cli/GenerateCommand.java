@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.factfloor.UserError;
 import org.factfloor.sample.CorpusGenerator;
 import org.factfloor.sample.GeneratorOptions;
 import org.factfloor.sample.GeneratorReport;
@@ -50,10 +51,10 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (!compression.equals("gzip") && !compression.equals("none")) {
-            throw new IllegalArgumentException("--compression must be gzip or none, got " + compression);
+            throw new UserError("--compression must be gzip or none, got " + compression);
         }
         if (!mix.equals("standard") && !mix.equals("obituaries")) {
-            throw new IllegalArgumentException("--mix must be standard or obituaries, got " + mix);
+            throw new UserError("--mix must be standard or obituaries, got " + mix);
         }
         long bytes = size.bytes == null ? 0 : parseBytes(size.bytes);
         GeneratorReport r;
@@ -94,7 +95,7 @@ final class GenerateCommand implements Callable<Integer> {
             }
             return Math.multiplyExact(value, unit);
         } catch (NumberFormatException | ArithmeticException e) {
-            throw new IllegalArgumentException("--bytes must be a positive number with an optional K, M or G suffix,"
+            throw new UserError("--bytes must be a positive number with an optional K, M or G suffix,"
                     + " got '" + s + "'");
         }
     }

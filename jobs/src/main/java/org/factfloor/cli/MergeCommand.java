@@ -2,6 +2,7 @@ package org.factfloor.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.factfloor.config.FactfloorConfig;
@@ -44,19 +45,30 @@ final class MergeCommand implements Callable<Integer> {
     boolean skipAlreadyMerged;
 
     @Mixin
-    CountingOptions counting;
+    ConfigOptions configuration = new ConfigOptions();
 
-    @Option(names = "--master", description = "Spark master; normally set by deploy/factfloor or spark-submit.")
-    String master;
+    @Mixin
+    CountingOptions counting = new CountingOptions();
+
+    @Mixin
+    SparkOptions sparkOptions = new SparkOptions();
 
     @Option(names = "--verbose", description = "Show stack traces of errors.")
     boolean verbose;
 
+    @Option(names = "--format", description = "Input format the runs used: auto (default), jsonl, text, parquet,"
+            + " warc or wet.")
+    String format;
+
     @Override
     public Integer call() {
         MergeOptions options = new MergeOptions(inputs, output, into, corpusId, overwrite, skipAlreadyMerged);
-        FactfloorConfig loaded = counting.load();
-        SparkSession spark = Sessions.start("factfloor merge", master, loaded.spark());
+        Map<String, Object> flags = counting.flags();
+        if (format != null) {
+            flags.put("factfloor.input.format", format);
+        }
+        FactfloorConfig loaded = configuration.load(flags);
+        SparkSession spark = sparkOptions.start("factfloor merge", loaded);
         try {
             print(new MergeJob(spark, loaded).merge(options));
             return ExitCodes.OK;
@@ -79,6 +91,6 @@ final class MergeCommand implements Callable<Integer> {
         System.out.println();
         System.out.println("corpora: " + String.join(", ", result.corpusIds()));
         System.out.println("output:  " + result.output());
-        System.out.println("report:  " + result.output() + "/report.md");
+        System.out.println("report:  " + result.output() + "/report.html (and report.md)");
     }
 }

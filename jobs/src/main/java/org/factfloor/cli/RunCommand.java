@@ -1,9 +1,6 @@
 package org.factfloor.cli;
 
-import java.io.File;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -33,17 +30,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--corpus-id", description = "Name of this corpus in the outputs. Default: from the input path.")
     String corpusId;
 
-    @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "HOCON file layered over the defaults.")
-    File config;
+    @Mixin
+    ConfigOptions configuration = new ConfigOptions();
 
-    @Option(names = "--domains", split = ",", paramLabel = "NAME", description = "Only these domains (comma list).")
-    List<String> domains = new ArrayList<>();
-
-    @Option(names = "--count-unit", description = "documents (default) or mentions.")
-    String countUnit;
-
-    @Option(names = "--confidence", description = "1 − γ for bounds and intervals (default 0.99).")
-    Double confidence;
+    @Mixin
+    CountingOptions counting = new CountingOptions();
 
     @Option(names = "--overwrite", description = "Replace an existing output directory.")
     boolean overwrite;
@@ -63,16 +54,18 @@ final class RunCommand implements Callable<Integer> {
             description = "After the run, add it to these cumulative statistics (see merge --into).")
     String mergeInto;
 
-    @Option(names = "--master", description = "Spark master; normally set by deploy/factfloor or spark-submit.")
-    String master;
+    @Mixin
+    SparkOptions sparkOptions = new SparkOptions();
 
     @Option(names = "--verbose", description = "Show stack traces of errors.")
     boolean verbose;
 
     @Override
     public Integer call() {
-        FactfloorConfig loaded = FactfloorConfig.loadLayered(ConfigFiles.forRun(config), overrides(), domains);
-        SparkSession spark = Sessions.start("factfloor run", master, loaded.spark());
+        Map<String, Object> flags = counting.flags();
+        input.addOverrides(flags);
+        FactfloorConfig loaded = configuration.load(flags);
+        SparkSession spark = sparkOptions.start("factfloor run", loaded);
         try {
             List<String> in = input.paths(spark.sparkContext().hadoopConfiguration());
             String id = corpusId != null ? corpusId : Defaults.corpusId(in.get(0));
@@ -101,17 +94,5 @@ final class RunCommand implements Callable<Integer> {
         } finally {
             spark.stop();
         }
-    }
-
-    private Map<String, Object> overrides() {
-        Map<String, Object> o = new HashMap<>();
-        if (countUnit != null) {
-            o.put("factfloor.count-unit", countUnit);
-        }
-        if (confidence != null) {
-            o.put("factfloor.confidence", confidence);
-        }
-        input.addOverrides(o);
-        return o;
     }
 }

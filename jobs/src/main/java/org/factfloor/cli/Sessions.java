@@ -3,6 +3,7 @@ package org.factfloor.cli;
 import java.util.Map;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
+import org.factfloor.UserError;
 
 /**
  * Starts the SparkSession. The master comes from --master, else from spark.master as set by deploy/factfloor or
@@ -24,7 +25,7 @@ final class Sessions {
         if (master != null) {
             builder = builder.master(master);
         } else if (System.getProperty("spark.master") == null) {
-            throw new IllegalArgumentException("no Spark master: use deploy/factfloor (local mode), spark-submit,"
+            throw new UserError("no Spark master: use deploy/factfloor (local mode), spark-submit,"
                     + " or pass --master local[*]");
         }
         return builder.getOrCreate();

@@ -1,10 +1,6 @@
 package org.factfloor.cli;
 
-import java.io.File;
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -21,9 +17,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * `factfloor validate`: checks the configuration, warns about patterns the one-pass automaton cannot accelerate,
- * and lists what a run would read — every file with its format, compression and size, and every skipped file —
- * without starting Spark. Exit 0 when both are usable, 2 otherwise.
+ * `factfloor validate`: checks the configuration (and warns about domain-authoring mistakes, and about patterns the
+ * one-pass automaton cannot accelerate) and lists what a run would read — every file with its format, compression
+ * and size, and every skipped file — without starting Spark.
+ * Exit 0 when both are usable, 2 otherwise.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Check the config and list the files a run would read (no Spark job).")
@@ -31,11 +28,11 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     InputOptions input = new InputOptions();
 
-    @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "HOCON file layered over the defaults.")
-    File config;
+    @Mixin
+    ConfigOptions configuration = new ConfigOptions();
 
-    @Option(names = "--domains", split = ",", paramLabel = "NAME", description = "Only these domains (comma list).")
-    List<String> domains = new ArrayList<>();
+    @Mixin
+    CountingOptions counting = new CountingOptions();
 
     @Option(names = "--verbose", description = "Show stack traces of errors.")
     boolean verbose;
@@ -45,16 +42,17 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Map<String, Object> overrides = new HashMap<>();
+        Map<String, Object> overrides = counting.flags();
         input.addOverrides(overrides);
-        FactfloorConfig loaded = FactfloorConfig.load(config, overrides, domains);
+        FactfloorConfig loaded = configuration.load(overrides);
         Configuration hadoop = new Configuration();
         InputListing listing = InputListing.of(input.paths(hadoop), loaded.input(), hadoop);
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "config: ok (%s), domains: %s, count unit: %s, digest %s%n",
-                config == null ? "defaults" : config.getPath(),
+                configuration.describe(),
                 String.join(", ", loaded.domains().stream().map(DomainSpec::name).toList()), loaded.countUnit(),
                 loaded.digest().substring(0, 12));
+        loaded.warnings().forEach(w -> out.println("warning: " + w));
         for (DomainSpec domain : loaded.domains()) {
             EngineReport.slowPatterns(domain).forEach(line -> out.println("warning: " + line));
         }

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.factfloor.config.InputFormat;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.factfloor.config.InputSettings;
 
@@ -61,7 +62,7 @@ public final class DocumentReader {
     private DocumentSource formatReader(SourceFile source, InputStream raw, Path path, Configuration hadoop,
                                         Documents documents) throws IOException {
         BadRecords bad = documents.bad;
-        if (source.format().equals("parquet")) {
+        if (source.format() == InputFormat.PARQUET) {
             raw.close(); // opened only to prove the file is there and readable; Parquet seeks on its own stream
             return new ParquetDocuments(HadoopInputFile.fromPath(path, hadoop), settings.textPath(),
                     settings.idPath(), source.path(), bad);
@@ -78,14 +79,14 @@ public final class DocumentReader {
         documents.compression = compression;
         InputStream decoded = Compression.decode(in, compression);
         return switch (source.format()) {
-            case "jsonl" -> new JsonlDocuments(new LineInput(decoded, settings.maxRecordBytes()),
+            case JSONL -> new JsonlDocuments(new LineInput(decoded, settings.maxRecordBytes()),
                     new JsonFields(settings.textPath(), settings.idPath(), settings.maxRecordBytes()), source.path(),
                     bad);
-            case "text" -> new TextDocuments(new LineInput(decoded, settings.maxRecordBytes()), settings.textUnit(),
+            case TEXT -> new TextDocuments(new LineInput(decoded, settings.maxRecordBytes()), settings.textUnit(),
                     source.path(), bad, settings.maxRecordBytes());
-            case "warc", "wet" -> new WarcDocuments(decoded, source.format().equals("wet"),
+            case WARC, WET -> new WarcDocuments(decoded, source.format() == InputFormat.WET,
                     settings.maxRecordBytes(), bad);
-            default -> throw new IllegalArgumentException("no reader for format " + source.format());
+            case PARQUET, AUTO -> throw new IllegalStateException("no line reader for format " + source.format());
         };
     }
 

@@ -19,6 +19,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
+import org.factfloor.config.InputFormat;
 import org.factfloor.config.InputSettings;
 
 /**
@@ -79,29 +80,29 @@ public final class InputListing {
             return; // Hadoop's hidden files (_SUCCESS, .crc) are bookkeeping, not corpus
         }
         String lower = name.toLowerCase(Locale.ROOT);
-        String format = settings.format().equals("auto") ? formatOf(Compression.stripExtension(lower))
+        InputFormat format = settings.format() == InputFormat.AUTO ? formatOf(Compression.stripExtension(lower))
                 : settings.format();
         if (format == null) {
             skipped.add(path + " (unknown extension; set --format to read it)");
             return;
         }
-        String compression = format.equals("parquet") ? Compression.NONE
+        String compression = format == InputFormat.PARQUET ? Compression.NONE
                 : settings.compression().equals("auto") ? Compression.fromName(lower) : settings.compression();
         files.put(path, new SourceFile(path, status.getLen(), format, compression));
     }
 
     /** The format a file name (without its compression extension) announces, or null. */
-    static String formatOf(String base) {
+    static InputFormat formatOf(String base) {
         if (base.endsWith(".jsonl") || base.endsWith(".json") || base.endsWith(".ndjson")) {
-            return "jsonl";
+            return InputFormat.JSONL;
         } else if (base.endsWith(".txt") || base.endsWith(".text")) {
-            return "text";
+            return InputFormat.TEXT;
         } else if (base.endsWith(".parquet")) {
-            return "parquet";
+            return InputFormat.PARQUET;
         } else if (base.endsWith(".wet")) {
-            return "wet";
+            return InputFormat.WET;
         } else if (base.endsWith(".warc")) {
-            return "warc";
+            return InputFormat.WARC;
         }
         return null;
     }

@@ -15,6 +15,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.factfloor.output.DomainDelta;
+import org.factfloor.stats.CountUnit;
 import org.factfloor.stats.DomainSummary;
 
 /**
@@ -47,9 +48,9 @@ final class DeltaTable {
     private final SparkSession spark;
     private final String countUnit;
 
-    DeltaTable(SparkSession spark, String countUnit) {
+    DeltaTable(SparkSession spark, CountUnit countUnit) {
         this.spark = spark;
-        this.countUnit = countUnit;
+        this.countUnit = countUnit.column();
     }
 
     /**

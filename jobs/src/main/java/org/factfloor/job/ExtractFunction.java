@@ -3,18 +3,15 @@ package org.factfloor.job;
 import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.util.SerializableConfiguration;
 import org.factfloor.config.FactfloorConfig;
 import org.factfloor.extract.DocumentExtractor;
 import org.factfloor.input.BadInputPolicy;
 import org.factfloor.input.DocumentReader;
-import org.factfloor.input.QuarantinedRecord;
 import org.factfloor.input.SourceCounters;
 import org.factfloor.input.SourceFile;
 
@@ -66,8 +63,7 @@ final class ExtractFunction implements FlatMapFunction<Iterator<Integer>, Row> {
             while (pending.isEmpty()) {
                 if (documents != null && documents.next()) {
                     extractor.extract(documents.text(), f -> {
-                        pending.add(RowFactory.create(f.domain(), f.entity(), f.attribute(), (long) f.mentions(), 1L,
-                                f.firstOfEntity() ? 1L : 0L, f.example(), index));
+                        pending.add(ExtractedRow.factoid(f, index));
                         counters.mentions(f.domain(), f.mentions());
                     });
                     for (String domain : extractor.timedOutDomains()) {
@@ -76,7 +72,7 @@ final class ExtractFunction implements FlatMapFunction<Iterator<Integer>, Row> {
                 } else if (documents != null) {
                     documents.close();
                     documents = null;
-                    emitCounters();
+                    pending.addAll(FileCounterRows.of(counters, file, index));
                 } else if (files.hasNext()) {
                     index = files.next();
                     file = sources.get(index);
@@ -95,33 +91,6 @@ final class ExtractFunction implements FlatMapFunction<Iterator<Integer>, Row> {
                 throw new NoSuchElementException();
             }
             return pending.poll();
-        }
-
-        private void emitCounters() {
-            pending.add(counter("units", counters.units()));
-            pending.add(counter("documents", counters.documents()));
-            pending.add(counter("bytes", file.bytes()));
-            for (Map.Entry<String, Long> e : counters.mentions().entrySet()) {
-                pending.add(counter(SourceTable.MENTIONS_PREFIX + e.getKey(), e.getValue()));
-            }
-            for (Map.Entry<String, Long> e : counters.problems().entrySet()) {
-                pending.add(counter(SourceTable.PROBLEM_PREFIX + e.getKey(), e.getValue()));
-            }
-            for (Map.Entry<String, Long> e : counters.warnings().entrySet()) {
-                pending.add(counter(SourceTable.WARNING_PREFIX + e.getKey(), e.getValue()));
-            }
-            for (QuarantinedRecord q : counters.quarantined()) {
-                pending.add(RowFactory.create(ExtractedRow.QUARANTINE, file.path(), q.location(), 0L, 0L, 0L,
-                        QuarantineTable.encode(q), index));
-            }
-            for (int i = 0; i < counters.locations().size(); i++) {
-                pending.add(RowFactory.create(ExtractedRow.SOURCE, file.path(), SourceTable.LOCATION_PREFIX + i,
-                        0L, 0L, 0L, counters.locations().get(i), index));
-            }
-        }
-
-        private Row counter(String name, long value) {
-            return RowFactory.create(ExtractedRow.SOURCE, file.path(), name, value, 0L, 0L, null, index);
         }
     }
 }

@@ -1,22 +1,41 @@
 package org.factfloor.job;
 
+import static org.apache.spark.sql.functions.col;
+
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.factfloor.extract.DocumentFactoid;
 
 /**
- * The one row shape that leaves extraction. A factoid row is one (document, factoid) after in-document
- * deduplication (documents = 1, entity_documents = 1 for the entity's first factoid in that document). A source
- * row carries one counter of one input file under the reserved domain {@link #SOURCE}; it rides the same shuffle
- * and is summed like any count, so task retries can never double it (unlike an accumulator). {@code source} is
- * the input file's index in the listing: the smallest one survives aggregation, which for a factoid seen in one
- * document is the file that contributed that singleton. A quarantined bad record rides along under the reserved
- * domain {@link #QUARANTINE} (entity = path, attribute = location, example = kind, detail and bytes; see
- * {@link QuarantineTable}), so a retried task cannot copy it twice either.
+ * The one row shape that leaves extraction and goes through the run's one shuffle, where rows of equal
+ * {@link #KEY} add up by {@link FactoidState#addUp}. The {@code kind} column says what a row is. A factoid row is
+ * one (document, factoid) after in-document deduplication (documents = 1, entity_documents = 1 for the entity's
+ * first factoid in that document); {@code source} is the input file's index in the listing, and the smallest one
+ * survives, which for a factoid seen in one document is the file that contributed that singleton. The other kinds
+ * are an input file's counters, encoded and decoded by {@link FileCounterRows} only: they ride the same shuffle and
+ * are summed like any count, so a retried task can never double them (unlike an accumulator).
  */
 final class ExtractedRow {
-    static final String SOURCE = "__source__";
-    static final String QUARANTINE = "__quarantine__";
+    enum Kind {
+        FACTOID, FILE_COUNTER, BAD_RECORD_LOCATION, QUARANTINED_RECORD;
+
+        /** The kind as stored in the row: one byte, not a string, because every factoid row carries it. */
+        byte code() {
+            return (byte) ordinal();
+        }
+
+        Column rows() {
+            return col("kind").equalTo(code());
+        }
+    }
+
+    static final List<String> KEY = List.of("kind", "domain", "entity", "attribute");
     static final StructType SCHEMA = new StructType()
+            .add("kind", DataTypes.ByteType, false)
             .add("domain", DataTypes.StringType, false)
             .add("entity", DataTypes.StringType, false)
             .add("attribute", DataTypes.StringType, false)
@@ -27,5 +46,15 @@ final class ExtractedRow {
             .add("source", DataTypes.IntegerType, false);
 
     private ExtractedRow() {
+    }
+
+    static Row factoid(DocumentFactoid f, int source) {
+        return RowFactory.create(Kind.FACTOID.code(), f.domain(), f.entity(), f.attribute(), (long) f.mentions(), 1L,
+                f.firstOfEntity() ? 1L : 0L, f.example(), source);
+    }
+
+    /** A row of an input file that is not a factoid: only {@link FileCounterRows} makes them. */
+    static Row ofFile(Kind kind, String group, String path, String key, long value, String text, int source) {
+        return RowFactory.create(kind.code(), group, path, key, value, 0L, 0L, text, source);
     }
 }

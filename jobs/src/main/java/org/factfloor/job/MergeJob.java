@@ -1,23 +1,12 @@
 package org.factfloor.job;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -27,15 +16,10 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.storage.StorageLevel;
 import org.factfloor.config.FactfloorConfig;
 import org.factfloor.extract.DomainSpec;
 import org.factfloor.input.InputError;
-import org.factfloor.output.DeltaReport;
 import org.factfloor.output.DomainDelta;
-import org.factfloor.output.Manifest;
-import org.factfloor.output.ReportMarkdown;
-import org.factfloor.output.RunFacts;
 import org.factfloor.output.RunOutput;
 import org.factfloor.stats.DomainSummary;
 
@@ -46,15 +30,6 @@ import org.factfloor.stats.DomainSummary;
  * one that is already inside is refused.
  */
 public final class MergeJob {
-    static final StructType FACTOIDS_SCHEMA = new StructType()
-            .add("domain", DataTypes.StringType, false)
-            .add("entity", DataTypes.StringType, false)
-            .add("attribute", DataTypes.StringType, false)
-            .add("mentions", DataTypes.LongType, false)
-            .add("documents", DataTypes.LongType, false)
-            .add("example", DataTypes.StringType, true)
-            .add("singleton_source", DataTypes.StringType, true);
-
     private final SparkSession spark;
     private final FactfloorConfig config;
 
@@ -66,7 +41,6 @@ public final class MergeJob {
     public MergeResult merge(MergeOptions options) {
         long started = System.nanoTime();
         Configuration hadoop = spark.sparkContext().hadoopConfiguration();
-        hadoop.setBoolean("mapreduce.fileoutputcommitter.marksuccessfuljobs", false);
         CommittedRun base;
         List<CommittedRun> added = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
@@ -105,48 +79,50 @@ public final class MergeJob {
             return new MergeResult(base.path(), base.runId(), base.corpusIds(), List.of(), skipped, List.of(),
                     List.of());
         }
-        List<String> corpusIds = new ArrayList<>();
-        List<ContainedCorpus> corpora = new ArrayList<>();
-        for (CommittedRun run : all) {
-            corpusIds.addAll(run.corpusIds());
-            corpora.addAll(run.corpora());
-        }
+        List<ContainedCorpus> corpora = all.stream().flatMap(r -> r.corpora().stream()).toList();
         List<CommittedRun> additions = all.subList(base == null ? 0 : 1, all.size());
         List<String> addedIds = additions.stream().flatMap(r -> r.corpusIds().stream()).toList();
-        String runId = runId(config.digest(), base, additions);
+        String runId = RunId.ofMerge(config.digest(), base == null ? "" : base.runId(),
+                additions.stream().map(CommittedRun::runId).toList());
         String corpusId = options.corpusId() != null ? options.corpusId()
                 : options.into() != null && base != null ? base.corpusId() : new Path(target).getName();
         List<SourceTable.Source> sources = sources(all);
-        RunOutput output = RunOutput.prepare(target, options.into() != null || options.overwrite(), runId, hadoop);
-        Dataset<Row> factoids = null;
+        OutputWriter writer = new OutputWriter(spark, config);
+        RunOutput output = writer.prepare(target, options.into() != null || options.overwrite(), runId);
+        FactoidState state = FactoidState.add(all.stream().map(r -> FactoidState.read(spark, r.path())).toList(),
+                config.countUnit()).persist();
         try {
-            factoids = summedFactoids(all).persist(StorageLevel.MEMORY_AND_DISK());
-            long documents = all.stream().mapToLong(CommittedRun::documents).sum();
-            List<DomainSummary> summaries = new StatisticsStage(spark, config).write(output, factoids,
-                    summedEntities(all), documents, corpusId, runId, corpusIds);
-            List<SourceTable.Source> merged = withSingletons(sources, SingletonSources.byFile(factoids));
-            ParquetTables.write(spark.createDataFrame(merged.stream().map(SourceTable.Source::toRow).toList(),
-                    SourceTable.SCHEMA).orderBy("path").coalesce(1), output.staged("sources"), null);
-            DeltaTable deltaTable = new DeltaTable(spark, config.countUnit());
-            List<DomainDelta> deltas = deltaTable.compute(baseFactoids(base), baseEntities(base),
-                    baseSummaries(base), factoids, spark.read().parquet(output.staged("entities")), summaries);
-            ParquetTables.write(deltaTable.table(deltas, addedIds), output.staged("delta"), null);
-            long bad = merged.stream().mapToLong(SourceTable.Source::badTotal).sum();
-            RunFacts facts = new RunFacts(corpusId, runId, merged.size(),
-                    merged.stream().mapToLong(SourceTable.Source::bytes).sum(), documents, bad);
-            output.writeText("report.md", ReportMarkdown.render(facts, summaries)
-                    + DeltaReport.render(base == null ? List.of() : base.corpusIds(), addedIds, deltas));
-            output.writeText("_MANIFEST.json", manifest(corpusId, runId, corpora, base, additions, documents, bad,
-                    started).render());
-            output.commit();
-            return new MergeResult(output.target(), runId, corpusIds, addedIds, skipped, summaries, deltas);
-        } catch (RuntimeException e) {
-            output.abort();
-            throw e;
+            DeltaTables delta = new DeltaTables(base, addedIds, state);
+            List<DomainSummary> summaries = writer.publish(output, () -> new OutputContents(corpusId, runId, corpora,
+                    state, sources, lineage(base, additions), Map.of(), List.of(delta)), started);
+            return new MergeResult(output.target(), runId, corpora.stream().map(ContainedCorpus::corpusId).toList(),
+                    addedIds, skipped, summaries, delta.deltas);
         } finally {
-            if (factoids != null) {
-                factoids.unpersist();
-            }
+            state.unpersist();
+        }
+    }
+
+    /** delta/: what the added corpora changed against the base, once the merged summaries are known. */
+    private final class DeltaTables implements OutputContents.MoreTables {
+        private final CommittedRun base;
+        private final List<String> addedIds;
+        private final FactoidState merged;
+        private List<DomainDelta> deltas = List.of();
+
+        DeltaTables(CommittedRun base, List<String> addedIds, FactoidState merged) {
+            this.base = base;
+            this.addedIds = addedIds;
+            this.merged = merged;
+        }
+
+        @Override
+        public void write(RunOutput output, List<DomainSummary> summaries) {
+            DeltaTable deltaTable = new DeltaTable(spark, config.countUnit());
+            FactoidState before = base == null ? FactoidState.empty(spark) : FactoidState.read(spark, base.path());
+            deltas = deltaTable.compute(before.factoids(), baseEntities(base), baseSummaries(base),
+                    merged.factoids(), spark.read().parquet(output.staged("entities")),
+                    summaries);
+            ParquetTables.write(deltaTable.table(deltas, addedIds), output.staged("delta"), null);
         }
     }
 
@@ -189,7 +165,7 @@ public final class MergeJob {
 
     /** Counts only add up when they were made the same way: same config, count unit and domains. */
     private void checkSameCounting(CommittedRun run) {
-        if (!run.countUnit().equals(config.countUnit())) {
+        if (!run.countUnit().equals(config.countUnit().column())) {
             throw new InputError(run.path() + " counts " + run.countUnit() + ", this merge " + config.countUnit()
                     + "; pass --count-unit " + run.countUnit() + " (outputs of different count units cannot be merged)");
         }
@@ -223,56 +199,16 @@ public final class MergeJob {
         Map<String, String> owner = new HashMap<>();
         List<SourceTable.Source> sources = new ArrayList<>();
         for (CommittedRun run : runs) {
-            for (Row r : spark.read().schema(SourceTable.SCHEMA).parquet(run.table("sources")).collectAsList()) {
-                String path = r.getAs("path");
-                String previous = owner.put(path, run.path());
+            for (SourceTable.Source source : SourceTable.read(spark, run.path())) {
+                String previous = owner.put(source.path(), run.path());
                 if (previous != null) {
-                    throw new InputError("input file " + path + " was counted both in " + previous + " and in "
-                            + run.path() + "; merging would count its factoids twice");
+                    throw new InputError("input file " + source.path() + " was counted both in " + previous
+                            + " and in " + run.path() + "; merging would count its factoids twice");
                 }
-                sources.add(new SourceTable.Source(path, r.getAs("format"), r.getAs("compression"), r.getAs("bytes"),
-                        r.getAs("units"), r.getAs("documents"), r.getJavaMap(r.fieldIndex("mentions")), Map.of(),
-                        r.getJavaMap(r.fieldIndex("bad_records")), r.getJavaMap(r.fieldIndex("warnings")),
-                        new ArrayList<>(r.getList(r.fieldIndex("bad_record_locations")))));
+                sources.add(source);
             }
         }
         return sources;
-    }
-
-    private static List<SourceTable.Source> withSingletons(List<SourceTable.Source> sources,
-                                                           Map<String, Map<String, Long>> singletons) {
-        return sources.stream().map(s -> new SourceTable.Source(s.path(), s.format(), s.compression(), s.bytes(),
-                s.units(), s.documents(), new TreeMap<>(s.mentions()), singletons.getOrDefault(s.path(), Map.of()),
-                new TreeMap<>(s.badRecords()), new TreeMap<>(s.warnings()), s.locations())).toList();
-    }
-
-    /**
-     * Sums per factoid; the example is the smallest surface form, as in a run. A factoid seen once in the union was
-     * seen once in exactly one merged output, whose singleton_source is therefore the file to keep.
-     */
-    private Dataset<Row> summedFactoids(List<CommittedRun> runs) {
-        return union(runs.stream().map(this::factoids).toList())
-                .groupBy("domain", "entity", "attribute")
-                .agg(sum("mentions").as("mentions"), sum("documents").as("documents"), min("example").as("example"),
-                        min("singleton_source").as("singleton_source"))
-                .withColumn("singleton_source",
-                        when(col(config.countUnit()).equalTo(1L), col("singleton_source")));
-    }
-
-    private Dataset<Row> summedEntities(List<CommittedRun> runs) {
-        return union(runs.stream().map(r -> spark.read().parquet(r.table("entities"))
-                        .select("domain", "entity", "mentions", "documents")).toList())
-                .groupBy("domain", "entity").agg(sum("mentions").as("mentions"), sum("documents").as("documents"));
-    }
-
-    private Dataset<Row> factoids(CommittedRun run) {
-        return spark.read().schema(FACTOIDS_SCHEMA).parquet(run.table("factoids"))
-                .select("domain", "entity", "attribute", "mentions", "documents", "example", "singleton_source");
-    }
-
-    private Dataset<Row> baseFactoids(CommittedRun base) {
-        return base != null ? factoids(base)
-                : spark.createDataFrame(List.of(), FACTOIDS_SCHEMA);
     }
 
     private Dataset<Row> baseEntities(CommittedRun base) {
@@ -292,48 +228,11 @@ public final class MergeJob {
         return rows;
     }
 
-    private static Dataset<Row> union(List<Dataset<Row>> tables) {
-        Dataset<Row> all = tables.get(0);
-        for (Dataset<Row> t : tables.subList(1, tables.size())) {
-            all = all.unionByName(t);
-        }
-        return all;
-    }
-
-    private Manifest manifest(String corpusId, String runId, List<ContainedCorpus> corpora, CommittedRun base,
-                              List<CommittedRun> additions, long documents, long bad, long started) {
-        Map<String, Object> versions = new LinkedHashMap<>();
-        versions.put("factfloor", Versions.factfloor());
-        versions.put("spark", spark.version());
-        versions.put("java", System.getProperty("java.version"));
-        return new Manifest()
-                .put("corpus_id", corpusId)
-                .put("run_id", runId)
-                .put("corpora", corpora.stream().map(ContainedCorpus::toJson).toList())
-                .put("base", base == null ? null : base.path())
-                .put("added", additions.stream().map(CommittedRun::path).toList())
-                .put("finished_at", Instant.now().toString())
-                .put("elapsed_seconds", (System.nanoTime() - started) / 1e9)
-                .put("config_digest", config.digest())
-                .put("count_unit", config.countUnit())
-                .put("domains", config.domains().stream().map(DomainSpec::name).toList())
-                .put("versions", versions)
-                .put("documents", documents)
-                .put("bad_records", bad);
-    }
-
-    /** The same base and the same added runs under the same config give the same id, so reruns are identical. */
-    static String runId(String configDigest, CommittedRun base, List<CommittedRun> additions) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(("merge\n" + configDigest + "\n" + (base == null ? "" : base.runId()))
-                    .getBytes(StandardCharsets.UTF_8));
-            for (CommittedRun run : additions) {
-                sha.update(("\n" + run.runId()).getBytes(StandardCharsets.UTF_8));
-            }
-            return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    /** The manifest fields naming what the merge was made of. */
+    private static Map<String, Object> lineage(CommittedRun base, List<CommittedRun> additions) {
+        Map<String, Object> lineage = new LinkedHashMap<>();
+        lineage.put("base", base == null ? null : base.path());
+        lineage.put("added", additions.stream().map(CommittedRun::path).toList());
+        return lineage;
     }
 }

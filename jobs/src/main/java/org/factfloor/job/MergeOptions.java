@@ -1,6 +1,7 @@
 package org.factfloor.job;
 
 import java.util.List;
+import org.factfloor.UserError;
 
 /**
  * What `factfloor merge` was asked to do. With {@code into}, the base is that cumulative directory (empty when it
@@ -16,17 +17,17 @@ public record MergeOptions(List<String> inputs, String output, String into, Stri
     public MergeOptions {
         inputs = List.copyOf(inputs);
         if ((output == null) == (into == null)) {
-            throw new IllegalArgumentException("give exactly one of --output DIR and --into CUMULATIVE_DIR");
+            throw new UserError("give exactly one of --output DIR and --into CUMULATIVE_DIR");
         }
         if (into == null && inputs.size() < 2) {
-            throw new IllegalArgumentException("merge --output needs at least two --inputs (the first is the base the"
+            throw new UserError("merge --output needs at least two --inputs (the first is the base the"
                     + " delta compares with); to start or extend cumulative statistics use --into DIR");
         }
         if (inputs.isEmpty()) {
-            throw new IllegalArgumentException("merge needs at least one --inputs RUN_DIR");
+            throw new UserError("merge needs at least one --inputs RUN_DIR");
         }
         if (skipAlreadyMerged && into == null) {
-            throw new IllegalArgumentException("--skip-already-merged works only with --into");
+            throw new UserError("--skip-already-merged works only with --into");
         }
     }
 }

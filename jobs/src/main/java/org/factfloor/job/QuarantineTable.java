@@ -19,16 +19,16 @@ final class QuarantineTable {
     private QuarantineTable() {
     }
 
-    /** kind TAB detail TAB bytes-as-latin-1: the example column of a quarantine row. */
+    /** kind TAB detail TAB bytes-as-latin-1: how a quarantined record rides the shuffle. */
     static String encode(QuarantinedRecord q) {
         return q.kind() + "\t" + q.detail().replace('\t', ' ').replace('\n', ' ') + "\t"
                 + new String(q.record(), StandardCharsets.ISO_8859_1);
     }
 
-    /** @param rows aggregated rows of the quarantine domain */
-    static Dataset<Row> of(Dataset<Row> rows) {
-        Column parts = split(col("example"), "\t", 3);
-        return rows.select(col("entity").as("path"), col("attribute").as("location"),
+    /** @param records path, location and the encoded record of each quarantined record */
+    static Dataset<Row> of(Dataset<Row> records) {
+        Column parts = split(col("record"), "\t", 3);
+        return records.select(col("path"), col("location"),
                         parts.getItem(0).as("reason"), parts.getItem(1).as("detail"),
                         functions.encode(parts.getItem(2), "ISO-8859-1").as("record"))
                 .orderBy("path", "location");

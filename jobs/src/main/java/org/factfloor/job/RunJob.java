@@ -2,20 +2,13 @@ package org.factfloor.job;
 
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.HashMap;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaRDD;
@@ -28,19 +21,16 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.factfloor.config.FactfloorConfig;
-import org.factfloor.extract.DomainSpec;
 import org.factfloor.input.BadInputPolicy;
 import org.factfloor.input.InputListing;
 import org.factfloor.input.SourceFile;
 import org.factfloor.output.DomainTable;
-import org.factfloor.output.Manifest;
-import org.factfloor.output.Reports;
 import org.factfloor.output.RunOutput;
 import org.factfloor.stats.DomainSummary;
 
 /**
- * `factfloor run` (DESIGN §2): list inputs, extract and count every factoid in one shuffle, derive entities and
- * spectra, compute the statistics on the driver (common/), and commit all tables atomically.
+ * `factfloor run` (DESIGN §2): list inputs, extract and count every factoid in one shuffle into a
+ * {@link FactoidState}, and hand it with the per-file counters to the {@link OutputWriter}.
  */
 public final class RunJob {
     private final SparkSession spark;
@@ -61,49 +51,50 @@ public final class RunJob {
     public RunResult run(RunOptions options) {
         long started = System.nanoTime();
         Configuration hadoop = spark.sparkContext().hadoopConfiguration();
-        // One _SUCCESS per run, written last at the top of the output, not one per table.
-        hadoop.setBoolean("mapreduce.fileoutputcommitter.marksuccessfuljobs", false);
         InputListing listing = InputListing.of(options.inputs(), config.input(), hadoop);
-        String runId = runId(options.corpusId(), config.digest(), listing);
+        String runId = RunId.ofRun(options.corpusId(), config.digest(), listing.files());
         sizeShuffle(listing.totalBytes());
-        RunOutput output = RunOutput.prepare(options.output(), options.overwrite(), runId, hadoop);
-        Dataset<Row> aggregated = null;
+        OutputWriter writer = new OutputWriter(spark, config);
+        RunOutput output = writer.prepare(options.output(), options.overwrite(), runId);
+        List<Dataset<Row>> persisted = new ArrayList<>(); // set inside the writer's supplier, released here
         InputProgress progress = InputProgress.watch(spark, listing.bySizeDescending(), progressDisplay);
         try {
-            aggregated = aggregate(listing, new BadInputPolicy(options.failFast(), options.quarantine()), hadoop)
-                    .persist(StorageLevel.MEMORY_AND_DISK());
-            Dataset<Row> factoids = withSingletonSource(aggregated.filter(not(col("domain").startsWith("__"))), listing);
-            List<SourceTable.Source> sources = SourceTable.from(aggregated
-                    .filter(col("domain").equalTo(ExtractedRow.SOURCE))
-                    .select("entity", "attribute", "mentions", "example").collectAsList(),
-                    SingletonSources.byFile(factoids), listing.files());
-            rejectTooMuchBadInput(sources, options.maxBadFraction());
-            if (options.quarantine()) {
-                ParquetTables.write(QuarantineTable.of(aggregated.filter(col("domain").equalTo(
-                        ExtractedRow.QUARANTINE))).coalesce(1), output.staged("quarantine"), null);
-            }
+            List<SourceTable.Source> sources = new ArrayList<>();
+            List<DomainSummary> summaries = writer.publish(output, () -> {
+                Dataset<Row> aggregated = aggregate(listing,
+                        new BadInputPolicy(options.failFast(), options.quarantine()), hadoop)
+                        .persist(StorageLevel.MEMORY_AND_DISK());
+                persisted.add(aggregated);
+                sources.addAll(FileCounterRows.sources(aggregated, listing.files()));
+                rejectTooMuchBadInput(sources, options.maxBadFraction());
+                return contents(options, listing, runId, aggregated, sources);
+            }, started);
             long documents = sources.stream().mapToLong(SourceTable.Source::documents).sum();
             long bad = sources.stream().mapToLong(SourceTable.Source::badTotal).sum();
-            Dataset<Row> entityCounts = factoids.groupBy("domain", "entity")
-                    .agg(sum("mentions").as("mentions"), sum("entity_documents").as("documents"));
-            List<DomainSummary> summaries = new StatisticsStage(spark, config)
-                    .write(output, factoids, entityCounts, documents, options.corpusId(), runId);
-            ParquetTables.write(spark.createDataFrame(sources.stream().map(SourceTable.Source::toRow).toList(),
-                    SourceTable.SCHEMA).orderBy("path").coalesce(1), output.staged("sources"), null);
-            output.writeText("_MANIFEST.json", manifest(options, listing, sources, runId, documents, bad, started)
-                    .render());
-            Reports.render(output.stagingDirectory(), hadoop).forEach(output::writeText);
-            output.commit();
             return new RunResult(output.target(), runId, documents, bad, summaries);
-        } catch (Exception e) { // also Spark's SparkException, which Scala throws undeclared
-            output.abort();
-            throw e;
         } finally {
             progress.close();
-            if (aggregated != null) {
-                aggregated.unpersist();
-            }
+            persisted.forEach(Dataset::unpersist);
         }
+    }
+
+    private OutputContents contents(RunOptions options, InputListing listing, String runId, Dataset<Row> aggregated,
+                                    List<SourceTable.Source> sources) {
+        Dataset<Row> factoids = aggregated.filter(ExtractedRow.Kind.FACTOID.rows());
+        FactoidState state = new FactoidState(withSingletonSource(factoids, listing),
+                FactoidState.entitySums(factoids.select(col("domain"), col("entity"), col("mentions"),
+                        col("entity_documents").as("documents"))));
+        List<OutputContents.MoreTables> more = new ArrayList<>();
+        if (options.quarantine()) {
+            more.add((output, summaries) -> ParquetTables.write(
+                    QuarantineTable.of(FileCounterRows.quarantined(aggregated)).coalesce(1),
+                    output.staged("quarantine"), null));
+        }
+        Map<String, Object> inputs = new LinkedHashMap<>();
+        inputs.put("inputs", sources.stream().map(RunJob::manifestInput).toList());
+        inputs.put("skipped_inputs", listing.skipped());
+        return new OutputContents(options.corpusId(), runId,
+                List.of(new ContainedCorpus(options.corpusId(), runId)), state, sources, Map.of(), inputs, more);
     }
 
     /** Adds singleton_source: the input file's path for a factoid seen once under the count unit, else null. */
@@ -115,8 +106,8 @@ public final class RunJob {
         Dataset<Row> files = spark.createDataFrame(paths, new StructType()
                 .add("source", DataTypes.IntegerType, false).add("path", DataTypes.StringType, false));
         return factoids.join(broadcast(files), "source")
-                .withColumn("singleton_source", when(col(config.countUnit()).equalTo(1L), col("path")))
-                .drop("path");
+                .withColumn("singleton_source", FactoidState.singletonSource(config.countUnit(), col("path")))
+                .select(FactoidState.columns(FactoidState.FACTOID_SCHEMA));
     }
 
     /**
@@ -141,7 +132,7 @@ public final class RunJob {
         }
     }
 
-    /** Extraction and the one shuffle: sums per (domain, entity, attribute), source counters included. */
+    /** Extraction and the one shuffle: factoid rows and file counters add up by {@link FactoidState#addUp}. */
     private Dataset<Row> aggregate(InputListing listing, BadInputPolicy policy, Configuration hadoop) {
         // Tasks get the file's index in the listing, not the SourceFile record: Kryo (spark.serializer on most
         // clusters, conf/cluster.conf) cannot serialise Java records, and the index is the source column anyway.
@@ -153,66 +144,24 @@ public final class RunJob {
         JavaRDD<Integer> perFile = JavaSparkContext.fromSparkContext(spark.sparkContext())
                 .parallelize(bySize, bySize.size()).setName(InputProgress.INPUT_FILES);
         JavaRDD<Row> extracted = perFile.mapPartitions(new ExtractFunction(config, policy, hadoop, listing.files()));
-        return spark.createDataFrame(extracted, ExtractedRow.SCHEMA)
-                .groupBy("domain", "entity", "attribute")
-                .agg(sum("mentions").as("mentions"), sum("documents").as("documents"),
-                        sum("entity_documents").as("entity_documents"), min("example").as("example"),
-                        min("source").as("source"));
+        return FactoidState.addUp(spark.createDataFrame(extracted, ExtractedRow.SCHEMA), ExtractedRow.KEY, "source",
+                sum("entity_documents").as("entity_documents"));
     }
 
-
-
-
-
-    private Manifest manifest(RunOptions options, InputListing listing, List<SourceTable.Source> sources,
-                              String runId, long documents, long bad, long started) {
-        List<Object> inputs = new ArrayList<>();
-        for (SourceTable.Source f : sources) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("path", f.path());
-            m.put("bytes", f.bytes());
-            m.put("format", f.format());
-            m.put("compression", f.compression());
-            m.put("units", f.units());
-            m.put("documents", f.documents());
-            m.put("bad_records", f.badRecords());
-            m.put("warnings", f.warnings());
-            m.put("bad_record_locations", f.locations());
-            m.put("status", f.status());
-            inputs.add(m);
-        }
-        Map<String, Object> versions = new LinkedHashMap<>();
-        versions.put("factfloor", Versions.factfloor());
-        versions.put("spark", spark.version());
-        versions.put("java", System.getProperty("java.version"));
-        return new Manifest()
-                .put("corpus_id", options.corpusId())
-                .put("run_id", runId)
-                .put("corpora", List.of(new ContainedCorpus(options.corpusId(), runId).toJson()))
-                .put("finished_at", Instant.now().toString())
-                .put("elapsed_seconds", (System.nanoTime() - started) / 1e9)
-                .put("config_digest", config.digest())
-                .put("count_unit", config.countUnit())
-                .put("domains", config.domains().stream().map(DomainSpec::name).toList())
-                .put("versions", versions)
-                .put("documents", documents)
-                .put("bad_records", bad)
-                .put("inputs", inputs)
-                .put("skipped_inputs", listing.skipped());
-    }
-
-    /** Same corpus id, same files (path and size) and same config give the same run id, so reruns are identical. */
-    static String runId(String corpusId, String configDigest, InputListing listing) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update((corpusId + "\n" + configDigest).getBytes(StandardCharsets.UTF_8));
-            for (SourceFile f : listing.files()) {
-                sha.update(("\n" + f.path() + "\t" + f.bytes()).getBytes(StandardCharsets.UTF_8));
-            }
-            return java.util.HexFormat.of().formatHex(sha.digest()).substring(0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    /** One input of _MANIFEST.json: the file and its counters as in sources/. */
+    private static Map<String, Object> manifestInput(SourceTable.Source f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("path", f.path());
+        m.put("bytes", f.bytes());
+        m.put("format", f.format());
+        m.put("compression", f.compression());
+        m.put("units", f.units());
+        m.put("documents", f.documents());
+        m.put("bad_records", f.badRecords());
+        m.put("warnings", f.warnings());
+        m.put("bad_record_locations", f.locations());
+        m.put("status", f.status().stored());
+        return m;
     }
 
     /** The table printed at the end of a run. */

@@ -1,6 +1,7 @@
 package org.factfloor.job;
 
 import java.util.List;
+import org.factfloor.UserError;
 
 /**
  * What `factfloor run` was asked to do, after defaults were applied.
@@ -13,7 +14,7 @@ public record RunOptions(List<String> inputs, String output, String corpusId, bo
     public RunOptions {
         inputs = List.copyOf(inputs);
         if (!(maxBadFraction >= 0 && maxBadFraction <= 1)) {
-            throw new IllegalArgumentException("--max-bad-fraction must be between 0 and 1, got " + maxBadFraction);
+            throw new UserError("--max-bad-fraction must be between 0 and 1, got " + maxBadFraction);
         }
     }
 

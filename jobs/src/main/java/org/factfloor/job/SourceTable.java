@@ -6,17 +6,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.factfloor.input.SourceFile;
+import org.factfloor.output.RunOutput;
 
-/** Turns the summed per-file counter rows back into one row per input file (DESIGN §5 `sources/`). */
+/** `sources/` (DESIGN §5): one row per input file with its counters, and the singletons it holds. */
 final class SourceTable {
-    static final String MENTIONS_PREFIX = "mentions:";
-    static final String PROBLEM_PREFIX = "problem:";
-    static final String LOCATION_PREFIX = "location:";
-    static final String WARNING_PREFIX = "warning:";
-
     static final StructType SCHEMA = new StructType()
             .add("path", DataTypes.StringType, false)
             .add("format", DataTypes.StringType, false)
@@ -39,17 +35,22 @@ final class SourceTable {
                   Map<String, Long> mentions, Map<String, Long> singletons, Map<String, Long> badRecords,
                   Map<String, Long> warnings, List<String> locations) {
         Source {
+            mentions = new TreeMap<>(mentions);
+            singletons = new TreeMap<>(singletons);
+            badRecords = new TreeMap<>(badRecords);
+            warnings = new TreeMap<>(warnings);
             if (documents + badRecords.values().stream().mapToLong(Long::longValue).sum() != units) {
                 throw new IllegalStateException("counts of " + path + " do not reconcile: " + units + " units, "
                         + documents + " documents, bad " + badRecords);
             }
         }
 
-        String status() {
+        SourceStatus status() {
             if (units == 0) {
-                return "empty";
+                return SourceStatus.EMPTY;
             }
-            return badRecords.isEmpty() ? "ok" : documents == 0 ? "unreadable" : "partial";
+            return badRecords.isEmpty() ? SourceStatus.OK : documents == 0 ? SourceStatus.UNREADABLE
+                    : SourceStatus.PARTIAL;
         }
 
         /** bad / units: the share of this source that could not be read. */
@@ -61,55 +62,36 @@ final class SourceTable {
             return badRecords.values().stream().mapToLong(Long::longValue).sum();
         }
 
+        /** @param singletons domain → factoids seen once whose one occurrence is in this file */
+        Source withSingletons(Map<String, Long> singletons) {
+            return new Source(path, format, compression, bytes, units, documents, mentions, singletons, badRecords,
+                    warnings, locations);
+        }
+
         Row toRow() {
             return RowFactory.create(path, format, compression, bytes, units, documents, mentions, singletons,
-                    badRecords, warnings, locations, status());
+                    badRecords, warnings, locations, status().stored());
         }
     }
 
     private SourceTable() {
     }
 
-    /**
-     * @param rows       (path, counter, value, location) rows of the reserved source domain
-     * @param singletons path → domain → singletons first seen in that file
-     * @param files      the listing, for each file's format and compression
-     */
-    static List<Source> from(List<Row> rows, Map<String, Map<String, Long>> singletons, List<SourceFile> files) {
-        Map<String, SourceFile> listed = new TreeMap<>();
-        files.forEach(f -> listed.put(f.path(), f));
-        Map<String, Map<String, Long>> counters = new TreeMap<>();
-        Map<String, TreeMap<Integer, String>> locations = new TreeMap<>();
-        for (Row r : rows) {
-            String path = r.getString(0);
-            String counter = r.getString(1);
-            if (counter.startsWith(LOCATION_PREFIX)) {
-                locations.computeIfAbsent(path, p -> new TreeMap<>())
-                        .put(Integer.parseInt(counter.substring(LOCATION_PREFIX.length())), r.getString(3));
-            } else {
-                counters.computeIfAbsent(path, p -> new TreeMap<>()).merge(counter, r.getLong(2), Long::sum);
-            }
-        }
+    /** sources/ of a committed output, singletons included. */
+    static List<Source> read(SparkSession spark, String outputDirectory) {
         List<Source> sources = new ArrayList<>();
-        counters.forEach((path, c) -> {
-            Map<String, Long> mentions = new TreeMap<>();
-            Map<String, Long> bad = new TreeMap<>();
-            Map<String, Long> warnings = new TreeMap<>();
-            c.forEach((name, value) -> {
-                if (name.startsWith(MENTIONS_PREFIX)) {
-                    mentions.put(name.substring(MENTIONS_PREFIX.length()), value);
-                } else if (name.startsWith(PROBLEM_PREFIX)) {
-                    bad.put(name.substring(PROBLEM_PREFIX.length()), value);
-                } else if (name.startsWith(WARNING_PREFIX)) {
-                    warnings.put(name.substring(WARNING_PREFIX.length()), value);
-                }
-            });
-            SourceFile file = listed.get(path);
-            sources.add(new Source(path, file.format(), file.compression(), c.getOrDefault("bytes", 0L),
-                    c.getOrDefault("units", 0L), c.getOrDefault("documents", 0L), mentions,
-                    singletons.getOrDefault(path, Map.of()), bad, warnings,
-                    new ArrayList<>(locations.getOrDefault(path, new TreeMap<>()).values())));
-        });
+        for (Row r : spark.read().schema(SCHEMA).parquet(outputDirectory + "/sources").collectAsList()) {
+            sources.add(new Source(r.getAs("path"), r.getAs("format"), r.getAs("compression"), r.getAs("bytes"),
+                    r.getAs("units"), r.getAs("documents"), r.getJavaMap(r.fieldIndex("mentions")),
+                    r.getJavaMap(r.fieldIndex("singletons")), r.getJavaMap(r.fieldIndex("bad_records")),
+                    r.getJavaMap(r.fieldIndex("warnings")), new ArrayList<>(r.getList(r.fieldIndex("bad_record_locations")))));
+        }
         return sources;
+    }
+
+    /** sources/, one row per file in path order. */
+    static void write(SparkSession spark, List<Source> sources, RunOutput output) {
+        ParquetTables.write(spark.createDataFrame(sources.stream().map(Source::toRow).toList(), SCHEMA)
+                .orderBy("path").coalesce(1), output.staged("sources"), null);
     }
 }

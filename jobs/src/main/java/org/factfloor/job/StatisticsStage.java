@@ -24,6 +24,7 @@ import org.apache.spark.storage.StorageLevel;
 import org.factfloor.config.FactfloorConfig;
 import org.factfloor.extract.DomainSpec;
 import org.factfloor.output.RunOutput;
+import org.factfloor.output.SpectrumLevel;
 import org.factfloor.output.SummaryColumns;
 import org.factfloor.output.SummaryJson;
 import org.factfloor.stats.DomainSummary;
@@ -32,12 +33,12 @@ import org.factfloor.stats.SgtEstimate;
 import org.factfloor.stats.SimpleGoodTuring;
 
 /**
- * From the mergeable state — factoid counts and entity counts — to every metric and table of an output
- * (DESIGN §2): entities with their attributes, spectra (with the Simple Good–Turing r* and p_r of each row, null
- * where SGT is not applicable), per-domain summaries, written under the staging directory.
- * `run` feeds it freshly extracted counts; `merge` feeds it summed counts of several runs.
+ * From the mergeable {@link FactoidState} to every metric and table of an output (DESIGN §2): the factoids,
+ * entities with their attributes, spectra (with the Simple Good–Turing r* and p_r of each row, null where SGT is
+ * not applicable), per-domain summaries, written under the staging directory. `run` feeds it freshly extracted
+ * counts; `merge` feeds it summed counts of several outputs.
  */
-public final class StatisticsStage {
+final class StatisticsStage {
     static final StructType SPECTRUM_SCHEMA = new StructType()
             .add("domain", DataTypes.StringType, false)
             .add("level", DataTypes.StringType, false)
@@ -49,29 +50,21 @@ public final class StatisticsStage {
     private final SparkSession spark;
     private final FactfloorConfig config;
 
-    public StatisticsStage(SparkSession spark, FactfloorConfig config) {
+    StatisticsStage(SparkSession spark, FactfloorConfig config) {
         this.spark = spark;
         this.config = config;
     }
 
-    /** The output of one corpus: it contains only itself. */
-    public List<DomainSummary> write(RunOutput output, Dataset<Row> factoids, Dataset<Row> entityCounts,
-                                     long documentsScanned, String corpusId, String runId) {
-        return write(output, factoids, entityCounts, documentsScanned, corpusId, runId, List.of(corpusId));
-    }
-
     /**
-     * @param factoids     domain, entity, attribute, mentions, documents, example, singleton_source (the input file
-     *                     of a factoid seen once under the count unit, else null)
-     * @param entityCounts domain, entity, mentions, documents (documents mentioning the entity at all)
-     * @param corpusIds    every corpus whose counts are inside, in the order they were added
+     * @param corpusIds every corpus whose counts are inside, in the order they were added
      * @return the per-domain summaries, in the config's domain order
      */
-    public List<DomainSummary> write(RunOutput output, Dataset<Row> factoids, Dataset<Row> entityCounts,
-                                     long documentsScanned, String corpusId, String runId, List<String> corpusIds) {
-        Dataset<Row> counted = factoids.withColumn("r", col(config.countUnit()));
+    List<DomainSummary> write(RunOutput output, FactoidState state, long documentsScanned, String corpusId,
+                              String runId, List<String> corpusIds) {
+        state.writeFactoids(output);
+        Dataset<Row> counted = state.factoids().withColumn("r", col(config.countUnit().column()));
         // Three readers (spectra, conflicts, the entities table): join and aggregate once, not three times.
-        Dataset<Row> entities = entities(counted, entityCounts).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> entities = entities(counted, state.entities()).persist(StorageLevel.MEMORY_AND_DISK());
         try {
             return writeTables(output, counted, entities, documentsScanned, corpusId, runId, corpusIds);
         } finally {
@@ -88,14 +81,10 @@ public final class StatisticsStage {
         for (DomainSpec d : config.domains()) {
             Map<String, Map<Long, Long>> levels = spectra.getOrDefault(d.name(), Map.of());
             summaries.add(DomainSummary.of(d.name(), config.countUnit(), documentsScanned,
-                    FrequencySpectrum.of(levels.getOrDefault("factoid", Map.of())),
-                    FrequencySpectrum.of(levels.getOrDefault("entity", Map.of())),
+                    FrequencySpectrum.of(levels.getOrDefault(SpectrumLevel.FACTOID.stored(), Map.of())),
+                    FrequencySpectrum.of(levels.getOrDefault(SpectrumLevel.ENTITY.stored(), Map.of())),
                     config.estimatorSettings(d), conflicts.get(d.name())));
         }
-        ParquetTables.write(factoids.select("domain", "entity", "attribute", "mentions", "documents", "example",
-                                "singleton_source")
-                        .repartition(col("domain")).sortWithinPartitions("domain", "entity", "attribute"),
-                output.staged("factoids"), "domain");
         ParquetTables.write(entities.select("domain", "entity", "mentions", "documents", "distinct_attributes",
                         "top_attribute", "top_share")
                 .repartition(col("domain")).sortWithinPartitions("domain", "entity"), output.staged("entities"), null);
@@ -124,14 +113,15 @@ public final class StatisticsStage {
         return entityCounts.select("domain", "entity", "mentions", "documents")
                 .join(attributes, new String[] {"domain", "entity"}, "inner")
                 .withColumn("top_share", col("top_count").cast(DataTypes.DoubleType).divide(col("factoid_units")))
-                .withColumn("r", col(config.countUnit()));
+                .withColumn("r", col(config.countUnit().column()));
     }
 
     /** domain → level → (r → N_r); spectra are small (one row per distinct r), so they come to the driver. */
     private static Map<String, Map<String, Map<Long, Long>>> spectra(Dataset<Row> factoids, Dataset<Row> entities) {
         Map<String, Map<String, Map<Long, Long>>> spectra = new TreeMap<>();
-        Dataset<Row> both = factoids.groupBy("domain", "r").count().withColumn("level", lit("factoid"))
-                .unionByName(entities.groupBy("domain", "r").count().withColumn("level", lit("entity")));
+        Dataset<Row> both = factoids.groupBy("domain", "r").count().withColumn("level", lit(SpectrumLevel.FACTOID.stored()))
+                .unionByName(entities.groupBy("domain", "r").count().withColumn("level",
+                        lit(SpectrumLevel.ENTITY.stored())));
         for (Row row : both.collectAsList()) {
             spectra.computeIfAbsent(row.getAs("domain"), d -> new HashMap<>())
                     .computeIfAbsent(row.getAs("level"), l -> new TreeMap<>())

@@ -48,7 +48,7 @@ public final class DeltaReport {
                 d.newConflicts());
     }
 
-    private static String change(Double before, Double after) {
+    static String change(Double before, Double after) {
         return DomainTable.fixed(before) + " → " + DomainTable.fixed(after);
     }
 

@@ -24,6 +24,7 @@ import org.apache.parquet.filter2.predicate.FilterApi;
 import org.apache.parquet.hadoop.ParquetReader;
 import org.apache.parquet.hadoop.example.GroupReadSupport;
 import org.factfloor.input.InputError;
+import org.factfloor.stats.CountUnit;
 import org.factfloor.stats.DomainSummary;
 import org.factfloor.stats.EstimatorSettings;
 import org.factfloor.stats.FloorParameters;
@@ -68,28 +69,31 @@ final class OutputReader {
         }
         Map<String, Map<String, Map<Long, Long>>> spectra = spectra();
         Map<String, List<DomainReport.ConflictingEntity>> conflicts = conflicts(countUnit(domains));
-        Map<String, List<DomainReport.SingletonSource>> sources = singletonSources();
+        SourceFiles files = new SourceFiles();
+        Map<String, List<DomainReport.SingletonSource>> sources = singletonSources(files);
         List<DomainReport> reports = new ArrayList<>();
         for (Map.Entry<?, ?> e : domains.entrySet()) {
             String domain = (String) e.getKey();
             @SuppressWarnings("unchecked")
             Map<String, Object> fields = (Map<String, Object>) e.getValue();
             Map<String, Map<Long, Long>> levels = spectra.getOrDefault(domain, Map.of());
-            FrequencySpectrum factoids = FrequencySpectrum.of(levels.getOrDefault("factoid", Map.of()));
-            FrequencySpectrum entities = FrequencySpectrum.of(levels.getOrDefault("entity", Map.of()));
+            FrequencySpectrum factoids = FrequencySpectrum.of(levels.getOrDefault(SpectrumLevel.FACTOID.stored(),
+                    Map.of()));
+            FrequencySpectrum entities = FrequencySpectrum.of(levels.getOrDefault(SpectrumLevel.ENTITY.stored(),
+                    Map.of()));
             DomainSummary recomputed = recompute(domain, fields, factoids, entities);
             reports.add(new DomainReport(domain, fields, recomputed, factoids, entities,
                     SimpleGoodTuring.estimate(factoids, recomputed.sgtSwitch()), conflicts.getOrDefault(domain, List.of()),
                     sources.getOrDefault(domain, List.of()), mismatches(fields, recomputed)));
         }
         return new RunReport((String) summary.get("corpus_id"), (String) summary.get("run_id"), manifest,
-                List.copyOf(reports));
+                List.copyOf(reports), files.count, files.bytes, delta(summary, reports));
     }
 
     /** The summary as the statistics stage computes it, from the state (spectra) and summary.json's parameters. */
     private DomainSummary recompute(String domain, Map<String, Object> f, FrequencySpectrum factoids,
                                     FrequencySpectrum entities) {
-        return DomainSummary.of(domain, String.valueOf(field(f, domain, "count_unit")),
+        return DomainSummary.of(domain, countUnit(f, domain),
                 number(f, domain, "documents_scanned").longValue(), factoids, entities,
                 new EstimatorSettings(new FloorParameters(number(f, domain, "plausible_alternatives").doubleValue(),
                         number(f, domain, "calibration_error").doubleValue(),
@@ -97,6 +101,15 @@ final class OutputReader {
                         number(f, domain, "confidence").doubleValue()),
                         number(f, domain, "sgt_switch").doubleValue(), number(f, domain, "growth_factor").doubleValue()),
                 f.get("conflict_share") instanceof Number share ? share.doubleValue() : null);
+    }
+
+    private CountUnit countUnit(Map<String, Object> fields, String domain) {
+        CountUnit unit = CountUnit.named(String.valueOf(field(fields, domain, "count_unit")));
+        if (unit == null) {
+            throw new InputError(new Path(dir, "summary.json") + ": count_unit of domain " + domain + " is neither"
+                    + " documents nor mentions; restore the file or run the corpus again with --overwrite");
+        }
+        return unit;
     }
 
     private Number number(Map<String, Object> fields, String domain, String key) {
@@ -175,14 +188,65 @@ final class OutputReader {
         return lists;
     }
 
+    /** How many input files sources/ lists, and their bytes as stored. */
+    private static final class SourceFiles {
+        int count;
+        long bytes;
+    }
+
+    /**
+     * delta/ of a merge's output, in the domain order of summary.json; null when there is none (a run's output).
+     * The base held the corpora of corpus_ids that were not added.
+     */
+    private MergeDelta delta(Map<String, Object> summary, List<DomainReport> reports) throws IOException {
+        if (!fs.exists(new Path(dir, "delta"))) {
+            return null;
+        }
+        Map<String, DomainDelta> byDomain = new HashMap<>();
+        List<String> added = new ArrayList<>();
+        forEachRow("delta", FilterCompat.NOOP, row -> {
+            Group ids = row.getGroup("added_corpus_ids", 0);
+            added.clear();
+            for (int i = 0; i < ids.getFieldRepetitionCount(0); i++) {
+                added.add(ids.getGroup(0, i).getString(0, 0));
+            }
+            byDomain.put(row.getString("domain", 0), new DomainDelta(row.getString("domain", 0),
+                    optionalLong(row, "n_before"), row.getLong("n_after", 0), optionalLong(row, "distinct_before"),
+                    row.getLong("distinct_after", 0), optionalDouble(row, "singleton_rate_before"),
+                    optionalDouble(row, "singleton_rate_after"), optionalDouble(row, "entity_singleton_rate_before"),
+                    optionalDouble(row, "entity_singleton_rate_after"), optionalDouble(row, "floor_kv2024_before"),
+                    optionalDouble(row, "floor_kv2024_after"), optionalDouble(row, "floor_knvz2025_before"),
+                    optionalDouble(row, "floor_knvz2025_after"), row.getLong("new_factoids", 0),
+                    row.getLong("new_singletons", 0), row.getLong("no_longer_singletons", 0),
+                    row.getLong("new_entities", 0), row.getLong("new_conflicts", 0)));
+        });
+        List<String> base = new ArrayList<>();
+        if (summary.get("corpus_ids") instanceof List<?> all) {
+            all.stream().map(String::valueOf).filter(id -> !added.contains(id)).forEach(base::add);
+        }
+        List<DomainDelta> deltas = reports.stream().map(r -> byDomain.get(r.domain())).filter(Objects::nonNull)
+                .toList();
+        return new MergeDelta(List.copyOf(base), List.copyOf(added), deltas);
+    }
+
+    private static Long optionalLong(Group row, String field) {
+        return row.getFieldRepetitionCount(field) == 0 ? null : row.getLong(field, 0);
+    }
+
+    private static Double optionalDouble(Group row, String field) {
+        return row.getFieldRepetitionCount(field) == 0 ? null : row.getDouble(field, 0);
+    }
+
     /** The TOP input files per domain by the singletons they hold (the `singletons` map of sources/). */
-    private Map<String, List<DomainReport.SingletonSource>> singletonSources() throws IOException {
+    private Map<String, List<DomainReport.SingletonSource>> singletonSources(SourceFiles files) throws IOException {
         Comparator<DomainReport.SingletonSource> order = Comparator
                 .comparingLong(DomainReport.SingletonSource::singletons)
                 .thenComparing(DomainReport.SingletonSource::path, Comparator.reverseOrder());
         Map<String, PriorityQueue<DomainReport.SingletonSource>> top = new HashMap<>();
         forEachRow("sources", FilterCompat.NOOP, row -> {
             String path = row.getString("path", 0);
+            files.count++;
+            files.bytes += row.getLong("bytes", 0);
             Group singletons = row.getGroup("singletons", 0);
             for (int i = 0; i < singletons.getFieldRepetitionCount(0); i++) {
                 Group entry = singletons.getGroup(0, i);

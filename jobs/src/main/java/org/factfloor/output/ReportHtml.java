@@ -153,7 +153,40 @@ final class ReportHtml {
                     .append("</td></tr>\n");
         }
         out.append("</tbody>\n</table>\n</section>\n");
+        if (report.delta() != null) {
+            delta(out, report.delta());
+        }
         glossary(out, report);
+    }
+
+    /** A merge's output: what adding its corpora changed, the same table and sentences as report.md's. */
+    private static void delta(StringBuilder out, MergeDelta delta) {
+        out.append("<section id=\"delta\">\n<h2>What adding ").append(Html.escape(String.join(", ",
+                delta.addedCorpusIds()))).append(" changed</h2>\n<p>")
+                .append(delta.baseCorpusIds().isEmpty() ? "Compared with empty statistics (this is the first merge)."
+                        : "Compared with the statistics of " + Html.escape(String.join(", ", delta.baseCorpusIds()))
+                        + " alone (<code>delta/</code>).")
+                .append("</p>\n<table>\n<thead><tr><th>domain</th><th>singleton rate</th><th>entity sr</th>"
+                        + "<th>floor KV24</th><th>floor KNVZ25</th><th>new factoids</th><th>new singletons</th>"
+                        + "<th>no longer singletons</th><th>new entities</th><th>new conflicts</th></tr></thead>\n"
+                        + "<tbody>\n");
+        for (DomainDelta d : delta.domains()) {
+            out.append("<tr><td class=\"nowrap\">").append(Html.escape(d.domain())).append("</td><td>")
+                    .append(DeltaReport.change(d.singletonRateBefore(), d.singletonRateAfter())).append("</td><td>")
+                    .append(DeltaReport.change(d.entitySingletonRateBefore(), d.entitySingletonRateAfter()))
+                    .append("</td><td>").append(DeltaReport.change(d.floorKv2024Before(), d.floorKv2024After()))
+                    .append("</td><td>").append(DeltaReport.change(d.floorKnvz2025Before(), d.floorKnvz2025After()))
+                    .append("</td><td>").append(Numbers.count(d.newFactoids())).append("</td><td>")
+                    .append(Numbers.count(d.newSingletons())).append("</td><td>")
+                    .append(Numbers.count(d.noLongerSingletons())).append("</td><td>")
+                    .append(Numbers.count(d.newEntities())).append("</td><td>")
+                    .append(Numbers.count(d.newConflicts())).append("</td></tr>\n");
+        }
+        out.append("</tbody>\n</table>\n<ul>\n");
+        for (DomainDelta d : delta.domains()) {
+            out.append("<li>").append(Html.escape(DeltaReport.sentence(d).replace("**", ""))).append("</li>\n");
+        }
+        out.append("</ul>\n</section>\n");
     }
 
     /** What each summary.json field means, once for all domains; the domain pages link their numbers here. */

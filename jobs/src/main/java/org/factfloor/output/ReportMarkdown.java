@@ -2,6 +2,7 @@ package org.factfloor.output;
 
 import java.util.List;
 import java.util.Locale;
+import org.factfloor.stats.CountUnit;
 import org.factfloor.stats.DomainSummary;
 
 /** report.md: what the run read, the per-domain table, and one plain-language paragraph per domain. */
@@ -43,7 +44,7 @@ public final class ReportMarkdown {
             return "No " + s.domain() + " factoid was found in " + s.documentsScanned()
                     + " documents, so nothing can be said about this domain.";
         }
-        String unit = s.countUnit().equals("documents") ? "document mentions" : "mentions";
+        String unit = s.countUnit() == CountUnit.DOCUMENTS ? "document mentions" : "mentions";
         StringBuilder p = new StringBuilder(String.format(Locale.ROOT,
                 "About %s of %s %s are of factoids seen once (%d of %d; %d distinct factoids). By Good–Turing that "
                         + "is the probability mass of %s facts the corpus never shows (%.0f%% interval %s–%s): a "

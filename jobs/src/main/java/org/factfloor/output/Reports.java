@@ -11,7 +11,10 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.factfloor.input.InputError;
 
-/** report.md and report.html of an output directory, rendered from what the directory holds (no Spark). */
+/**
+ * report.md and report.html of an output directory, a run's or a merge's (then with what the merge changed), rendered
+ * from what the directory holds (no Spark).
+ */
 public final class Reports {
     public static final String MARKDOWN = "report.md";
     public static final String HTML = "report.html";
@@ -23,7 +26,9 @@ public final class Reports {
     public static Map<String, String> render(String outputDirectory, Configuration hadoop) {
         RunReport report = OutputReader.read(outputDirectory, hadoop);
         Map<String, String> files = new LinkedHashMap<>();
-        files.put(MARKDOWN, ReportMarkdown.render(report.facts(), report.summaries()));
+        files.put(MARKDOWN, ReportMarkdown.render(report.facts(), report.summaries())
+                + (report.delta() == null ? "" : DeltaReport.render(report.delta().baseCorpusIds(),
+                        report.delta().addedCorpusIds(), report.delta().domains())));
         files.put(HTML, ReportHtml.render(report));
         return files;
     }

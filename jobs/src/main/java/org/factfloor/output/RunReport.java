@@ -8,23 +8,19 @@ import org.factfloor.stats.DomainSummary;
  * Everything report.md and report.html show, read back from an output directory.
  *
  * @param manifest the run's _MANIFEST.json as plain values
+ * @param files    input files in sources/ and their bytes as stored
+ * @param delta    what the added corpora changed, for the output of a merge; null for a run
  */
-record RunReport(String corpusId, String runId, Map<String, Object> manifest, List<DomainReport> domains) {
+record RunReport(String corpusId, String runId, Map<String, Object> manifest, List<DomainReport> domains,
+                 int files, long bytes, MergeDelta delta) {
 
     public List<DomainSummary> summaries() {
         return domains.stream().map(DomainReport::summary).toList();
     }
 
-    /** The header facts report.md shows; a merged output without an input list shows 0 files. */
+    /** The header facts the reports show. */
     public RunFacts facts() {
-        List<?> inputs = manifest.get("inputs") instanceof List<?> l ? l : List.of();
-        long bytes = 0;
-        for (Object input : inputs) {
-            if (input instanceof Map<?, ?> m && m.get("bytes") instanceof Long b) {
-                bytes += b;
-            }
-        }
-        return new RunFacts(corpusId, runId, inputs.size(), bytes, longValue("documents"), longValue("bad_records"));
+        return new RunFacts(corpusId, runId, files, bytes, longValue("documents"), longValue("bad_records"));
     }
 
     /** A whole-number manifest field, 0 when absent. */

@@ -21,7 +21,7 @@ public final class SummaryColumns {
 
     public static final List<Column> COLUMNS = List.of(
             col("domain", DataTypes.StringType, DomainSummary::domain),
-            col("count_unit", DataTypes.StringType, DomainSummary::countUnit),
+            col("count_unit", DataTypes.StringType, s -> s.countUnit().column()),
             col("documents_scanned", DataTypes.LongType, DomainSummary::documentsScanned),
             col("n", DataTypes.LongType, DomainSummary::n),
             col("distinct", DataTypes.LongType, DomainSummary::distinct),

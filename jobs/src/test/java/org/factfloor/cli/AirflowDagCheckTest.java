@@ -18,12 +18,14 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
- * Runs deploy/airflow/check_dag.py (compile, structure, execution against a stand-in for airflow) and parses every
- * factfloor command line the DAG renders with factfloor's own parser. Needs python3 with Jinja2 on the PATH.
+ * Runs src/test/python/check_dag.py on deploy/airflow/factfloor_dag.py (compile, structure, execution against a
+ * stand-in for airflow) and parses every factfloor command line the DAG renders with factfloor's own parser. Needs
+ * python3 with Jinja2 on the PATH.
  */
 class AirflowDagCheckTest {
-    private static final Path AIRFLOW = Path.of(System.getProperty("basedir", ".")).toAbsolutePath()
-            .resolve("../deploy/airflow").normalize();
+    private static final Path JOBS = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize();
+    private static final Path CHECK = JOBS.resolve("src/test/python/check_dag.py");
+    private static final Path DAG = JOBS.resolve("../deploy/airflow/factfloor_dag.py").normalize();
 
     @TempDir
     Path dir;
@@ -31,7 +33,7 @@ class AirflowDagCheckTest {
     @Test
     void theDagPassesItsOfflineCheckAndRendersCommandLinesFactfloorAccepts() throws Exception {
         Path emitted = dir.resolve("rendered.jsonl");
-        Result check = python("check_dag.py", "--emit", emitted.toString());
+        Result check = python("--emit", emitted.toString());
         assertEquals(0, check.exit(), check.output());
         assertTrue(check.output().contains("command lines rendered as expected"), check.output());
 
@@ -62,9 +64,9 @@ class AirflowDagCheckTest {
     @Test
     void theCheckFailsOnADagWhoseSensorWouldHoldAWorkerSlot() throws Exception {
         Path broken = dir.resolve("factfloor_dag.py");
-        Files.writeString(broken, Files.readString(AIRFLOW.resolve("factfloor_dag.py"))
+        Files.writeString(broken, Files.readString(DAG)
                 .replace("mode=\"reschedule\"", "mode=\"poke\""));
-        Result check = python("check_dag.py", "--dag", broken.toString());
+        Result check = python("--dag", broken.toString());
         assertEquals(1, check.exit(), check.output());
         assertTrue(check.output().contains("task wait_for_drop: sensor is not in reschedule mode"), check.output());
     }
@@ -72,8 +74,8 @@ class AirflowDagCheckTest {
     private record Result(int exit, String output) {
     }
 
-    private static Result python(String script, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("python3", AIRFLOW.resolve(script).toString()));
+    private static Result python(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("python3", CHECK.toString()));
         command.addAll(List.of(args));
         Process p;
         try {

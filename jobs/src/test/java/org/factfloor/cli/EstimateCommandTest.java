@@ -91,4 +91,13 @@ class EstimateCommandTest {
         assertEquals(2, r.code());
         assertTrue(r.err().contains("expected the header 'r<TAB>n_r'"), r.err());
     }
+
+    @Test
+    void aFlagOutOfRangeIsAUsageErrorNamingTheFlag() throws Exception {
+        Path f = Files.writeString(dir.resolve("s.tsv"), "r\tn_r\n1\t3\n2\t1\n");
+        Result r = run("estimate", "--spectrum", f.toString(), "--plausible-alternatives", "0");
+        assertEquals(2, r.code());
+        assertEquals("factfloor: error: --plausible-alternatives must be > 0, got 0.0; see `factfloor estimate --help`",
+                r.err().strip());
+    }
 }

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Exit codes and messages of the command line (DESIGN §4): 0 success, 1 failure, 2 usage/config/input. */
 class MainTest {
 
-    private static int exit(ByteArrayOutputStream err, String... args) {
+    /** Runs a command line with stderr captured in {@code err}; the exit code. */
+    static int exit(ByteArrayOutputStream err, String... args) {
         PrintStream saved = System.err;
         System.setErr(new PrintStream(err, true));
         try {

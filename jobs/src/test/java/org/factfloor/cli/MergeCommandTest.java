@@ -4,26 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import org.junit.jupiter.api.Test;
 
 /** `merge` usage errors: one line, exit 2, before any Spark work. */
 class MergeCommandTest {
-
-    private static int exit(ByteArrayOutputStream err, String... args) {
-        PrintStream saved = System.err;
-        System.setErr(new PrintStream(err, true));
-        try {
-            return Main.execute(args);
-        } finally {
-            System.setErr(saved);
-        }
-    }
-
     @Test
     void mergeNeedsExactlyOneOfOutputAndInto() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        assertEquals(2, exit(err, "merge", "--inputs", "a", "b"));
+        assertEquals(2, MainTest.exit(err, "merge", "--inputs", "a", "b"));
         assertEquals("factfloor: error: give exactly one of --output DIR and --into CUMULATIVE_DIR\n",
                 err.toString());
     }
@@ -31,7 +19,7 @@ class MergeCommandTest {
     @Test
     void mergeToAnOutputNeedsABaseAndSomethingToAdd() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        assertEquals(2, exit(err, "merge", "--inputs", "a", "--output", "out"));
+        assertEquals(2, MainTest.exit(err, "merge", "--inputs", "a", "--output", "out"));
         assertTrue(err.toString().startsWith("factfloor: error: merge --output needs at least two --inputs"),
                 err.toString());
     }
@@ -39,7 +27,7 @@ class MergeCommandTest {
     @Test
     void skippingAlreadyMergedCorporaOnlyMakesSenseForCumulativeStatistics() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        assertEquals(2, exit(err, "merge", "--inputs", "a", "b", "--output", "out", "--skip-already-merged"));
+        assertEquals(2, MainTest.exit(err, "merge", "--inputs", "a", "b", "--output", "out", "--skip-already-merged"));
         assertEquals("factfloor: error: --skip-already-merged works only with --into\n", err.toString());
     }
 }

@@ -53,7 +53,7 @@ class ValidateCommandTest {
         Outcome o = validate("--input", dir.resolve("corpus").toString());
         assertEquals(0, o.code(), o.err());
         List<String> lines = o.out().lines().toList();
-        assertTrue(lines.get(0).startsWith("config: ok (defaults), domains: capitals, citations, death-dates,"),
+        assertTrue(lines.get(0).startsWith("config: ok (reference.conf), domains: capitals, citations, death-dates,"),
                 lines.get(0));
         assertEquals("inputs: 3 files, 60 bytes", lines.get(1));
         String root = "file:" + dir.resolve("corpus");
@@ -100,7 +100,8 @@ class ValidateCommandTest {
         corpus();
         Outcome format = validate("--input", dir.resolve("corpus").toString(), "--format", "csv");
         assertEquals(2, format.code());
-        assertTrue(format.err().startsWith("factfloor: error: format (command line): must be one of auto, jsonl,"),
+        assertTrue(format.err().startsWith("factfloor: error: factfloor.input.format (command line): must be one of"
+                        + " auto, jsonl,"),
                 format.err());
         Outcome missing = validate("--input", dir.resolve("nope").toString());
         assertEquals(2, missing.code());
@@ -109,5 +110,20 @@ class ValidateCommandTest {
         assertEquals(2, list.code());
         assertEquals("factfloor: error: --input-list " + dir.resolve("nope.txt") + " does not exist; pass a file with"
                 + " one input path per line", list.err().strip());
+    }
+
+    @Test
+    void warnsAboutAPatternItsPrefilterNeverLetsRun() throws IOException {
+        corpus();
+        Path conf = Files.writeString(dir.resolve("my.conf"), "factfloor.domains.capitals.prefilter = [\"capitol\"]\n");
+        Outcome o = validate("--input", dir.resolve("corpus").toString(), "--config", conf.toString(),
+                "--domains", "capitals");
+        assertEquals(0, o.code(), o.err());
+        List<String> warnings = o.out().lines().filter(l -> l.startsWith("warning: ")).toList();
+        assertEquals(14, warnings.size(), o.out()); // every capitals pattern
+        assertTrue(warnings.get(0).startsWith("warning: factfloor.domains.capitals.patterns[0] ("), warnings.get(0));
+        assertTrue(warnings.get(0).endsWith(" contains none of the prefilter literals [capitol], so it can match only"
+                + " where a name or date happens to spell one; add the word the pattern relies on to prefilter, or fix"
+                + " the pattern"), warnings.get(0));
     }
 }

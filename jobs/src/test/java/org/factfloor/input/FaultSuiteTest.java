@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.factfloor.config.InputFormat;
+import org.factfloor.config.InputSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -159,7 +161,7 @@ class FaultSuiteTest {
     void fileTheFileSystemRefusesFailsTheRunNamingIt() throws IOException {
         Path file = FaultCorpus.write(dir.resolve("secret.jsonl"), FaultCorpus.goodLines(0, 3));
         Configuration hadoop = DenyingFileSystem.register(new Configuration());
-        SourceFile listed = new SourceFile(DenyingFileSystem.SCHEME + "://" + file, 10, "jsonl", "none");
+        SourceFile listed = new SourceFile(DenyingFileSystem.SCHEME + "://" + file, 10, InputFormat.JSONL, "none");
         UnreadableInput e = assertThrows(UnreadableInput.class,
                 () -> Read.file(listed, Read.DEFAULTS, new BadInputPolicy(false, false), hadoop));
         assertTrue(e.getMessage().startsWith("cannot read input file " + listed.path() + ": Permission denied"),
@@ -184,7 +186,7 @@ class FaultSuiteTest {
                         new CorpusFormats.Doc("b", null), new CorpusFormats.Doc("c", "Rome is the capital of Italy.")),
                 dir.resolve("rows.parquet"), CompressionCodecName.ZSTD);
         assertCounts(Read.one(file.toString()), 2, Map.of("missing_text", 1L));
-        Read.Result body = Read.one(file.toString(), new org.factfloor.config.InputSettings("auto", "auto", "body",
+        Read.Result body = Read.one(file.toString(), new InputSettings(InputFormat.AUTO, "auto", "body",
                 "id", "line", 1 << 20));
         assertCounts(body, 0, Map.of("missing_text", 3L));
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.factfloor.config.FactfloorConfig;
+import org.factfloor.config.InputFormat;
 import org.factfloor.config.InputSettings;
 import org.factfloor.extract.DocumentExtractor;
 import org.factfloor.sample.CorpusGenerator;
@@ -95,7 +96,7 @@ class FormatEquivalenceTest {
                 Path file = CorpusFormats.warc(docs, dir.resolve("warc/corpus." + (wet ? "warc.wet" : "warc")
                         + CorpusFormats.extension(c)), wet, c);
                 List<Read.Result> read = Read.all(file.toString(), Read.DEFAULTS, new BadInputPolicy(true, false));
-                assertEquals(wet ? "wet" : "warc", read.get(0).file().format());
+                assertEquals(wet ? InputFormat.WET : InputFormat.WARC, read.get(0).file().format());
                 assertSame((wet ? "wet " : "warc ") + c, read, false);
                 assertEquals("http://example.org/doc-000000000", read.get(0).docs().get(0).id());
             }

@@ -3,6 +3,7 @@ package org.factfloor.input;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
+import org.factfloor.config.InputFormat;
 import org.factfloor.config.InputSettings;
 
 /** Reads inputs with the real listing and reader, as a task does, and keeps every document and counter. */
@@ -24,7 +25,7 @@ final class Read {
     }
 
     static InputSettings settings(String format, String textUnit, long maxRecordBytes) {
-        return new InputSettings(format, "auto", "text", "id", textUnit, maxRecordBytes);
+        return new InputSettings(InputFormat.named(format), "auto", "text", "id", textUnit, maxRecordBytes);
     }
 
     /** Every file the listing finds under the input, in path order. */

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
+import org.factfloor.config.InputFormat;
 import org.factfloor.config.InputSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +26,7 @@ class ReaderOptionsTest {
                 {"content":{"body":"Rome is the capital of Italy."},"meta":{"source":{}}}
                 {"content":"flat","body":"not on the path"}
                 """).getBytes(StandardCharsets.UTF_8));
-        InputSettings nested = new InputSettings("auto", "auto", "content.body", "meta.source.id", "line", 1 << 20);
+        InputSettings nested = new InputSettings(InputFormat.AUTO, "auto", "content.body", "meta.source.id", "line", 1 << 20);
         Read.Result r = Read.one(file.toString(), nested);
         assertEquals(List.of(new CorpusFormats.Doc("n-1", "Paris is the capital of France."),
                 new CorpusFormats.Doc("file:" + file + ":2",

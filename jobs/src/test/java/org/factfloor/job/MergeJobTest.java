@@ -23,6 +23,7 @@ import org.factfloor.output.OutputExists;
 import org.factfloor.sample.CorpusGenerator;
 import org.factfloor.sample.GeneratorOptions;
 import org.factfloor.sample.GroundTruth;
+import org.factfloor.stats.CountUnit;
 import org.factfloor.stats.DomainSummary;
 import org.factfloor.stats.FrequencySpectrum;
 import org.junit.jupiter.api.BeforeAll;
@@ -264,7 +265,7 @@ class MergeJobTest {
             truth(c, GroundTruth.ENTITIES_FILE).stream().filter(r -> r.domain().equals(domain))
                     .forEach(r -> entities.merge(r.documents(), 1L, Long::sum));
         }
-        return DomainSummary.of(domain, "documents", documents, FrequencySpectrum.of(factoids),
+        return DomainSummary.of(domain, CountUnit.DOCUMENTS, documents, FrequencySpectrum.of(factoids),
                 FrequencySpectrum.of(entities), config.estimatorSettings(config.domain(domain)), null);
     }
 }

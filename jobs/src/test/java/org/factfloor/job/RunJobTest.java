@@ -22,6 +22,7 @@ import org.factfloor.output.OutputExists;
 import org.factfloor.sample.CorpusGenerator;
 import org.factfloor.sample.GeneratorOptions;
 import org.factfloor.sample.GroundTruth;
+import org.factfloor.stats.CountUnit;
 import org.factfloor.stats.DomainSummary;
 import org.factfloor.stats.FrequencySpectrum;
 import org.factfloor.stats.SpectrumEstimate;
@@ -104,7 +105,7 @@ class RunJobTest {
         for (DomainSpec d : config.domains()) {
             assertEquals(factoidSpectra.get(d.name()), written.get(d.name() + "/factoid"), d.name());
             assertEquals(entitySpectra.get(d.name()), written.get(d.name() + "/entity"), d.name());
-            DomainSummary expected = DomainSummary.of(d.name(), "documents", DOCUMENTS,
+            DomainSummary expected = DomainSummary.of(d.name(), CountUnit.DOCUMENTS, DOCUMENTS,
                     FrequencySpectrum.of(factoidSpectra.get(d.name())), FrequencySpectrum.of(entitySpectra.get(d.name())),
                     config.estimatorSettings(d), null);
             Row s = summaries.get(d.name());

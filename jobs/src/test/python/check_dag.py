@@ -36,8 +36,8 @@ except ImportError:
           " or python3 -m pip install jinja2", file=sys.stderr)
     sys.exit(2)
 
-HERE = Path(__file__).resolve().parent
-DAG_FILE = HERE / "factfloor_dag.py"
+ROOT = Path(__file__).resolve().parents[4]
+DAG_FILE = ROOT / "deploy" / "airflow" / "factfloor_dag.py"
 
 EXPECTED_TASKS = {
     "wait_for_drop": "FileSensor",
@@ -437,7 +437,7 @@ def check_case(layout: str, dag, case, emitted: list) -> list[str]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--dag", type=Path, default=DAG_FILE, help="the DAG file (default: factfloor_dag.py here)")
+    parser.add_argument("--dag", type=Path, default=DAG_FILE, help="the DAG file (default: deploy/airflow/factfloor_dag.py)")
     parser.add_argument("--emit", type=Path, help="write the rendered factfloor argument lists as JSON lines")
     args = parser.parse_args()
     dag_file = args.dag.resolve()

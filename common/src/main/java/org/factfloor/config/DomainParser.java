@@ -1,0 +1,260 @@
+package org.factfloor.config;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigObject;
+import com.typesafe.config.ConfigValue;
+import com.typesafe.config.ConfigValueType;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.factfloor.extract.DomainSpec;
+import org.factfloor.extract.ExtractionLimits;
+import org.factfloor.extract.LiteralPrefilter;
+import org.factfloor.extract.Normalizer;
+import org.factfloor.extract.Normalizers;
+
+/**
+ * factfloor.domains → {@link DomainSpec}s (DESIGN §3: a domain is declared, not coded): fragments expanded into
+ * the patterns, normalisers and allow-lists checked, the place alias table and the extraction budget shared by all.
+ */
+final class DomainParser {
+    static final String ALIASES = "normalizers.place.aliases";
+    private static final Set<String> DOMAIN_KEYS = Set.of("description", "enabled", "entity", "attribute",
+            "prefilter", "prefilter-reach", "patterns", "extractor", "plausible-alternatives", "calibration-error",
+            "miscalibration");
+    private static final Set<String> PART_KEYS = Set.of("normalizer", "allow-list");
+    /** Characters a match may extend either side of a prefilter literal, unless the domain says otherwise. */
+    private static final int DEFAULT_REACH = 500;
+    private static final Pattern FRAGMENT = Pattern.compile("\\{\\{([a-z][a-z0-9-]*)}}");
+    /** Fragments may refer to fragments; deeper than this is a cycle. */
+    private static final int MAX_FRAGMENT_DEPTH = 8;
+
+    private final Config fragments;
+    private final Map<String, String> placeAliases;
+    private final ExtractionLimits limits;
+
+    /** @param root the merged factfloor tree */
+    DomainParser(Config root, ExtractionLimits limits) {
+        this.fragments = root.getConfig("fragments");
+        this.placeAliases = placeAliases(root);
+        this.limits = limits;
+    }
+
+    /** @param domainsToRun names of the domains to run, or empty for every enabled domain */
+    List<DomainSpec> domains(Config root, List<String> domainsToRun) {
+        ConfigObject declared = root.getObject("domains");
+        for (String wanted : domainsToRun) {
+            if (!declared.containsKey(wanted)) {
+                throw new ConfigError("unknown domain '" + wanted + "' in --domains; declared domains are "
+                        + String.join(", ", new TreeSet<>(declared.keySet())));
+            }
+        }
+        List<DomainSpec> specs = new ArrayList<>();
+        for (String name : new TreeSet<>(declared.keySet())) {
+            Config d = root.getConfig("domains").getConfig(ConfigQuote.key(name));
+            String where = "factfloor.domains." + name;
+            for (String key : d.root().keySet()) {
+                if (!DOMAIN_KEYS.contains(key)) {
+                    throw ConfigErrors.at(d, where, key, "unknown key; a domain takes "
+                            + String.join(", ", new TreeSet<>(DOMAIN_KEYS)));
+                }
+            }
+            boolean enabled = !d.hasPath("enabled") || d.getBoolean("enabled");
+            if (domainsToRun.isEmpty() ? !enabled : !domainsToRun.contains(name)) {
+                continue;
+            }
+            if (name.startsWith("_")) {
+                throw ConfigErrors.at(where, d.origin(), "domain names starting with '_' are reserved; rename the"
+                        + " domain");
+            }
+            specs.add(domain(name, d, where));
+        }
+        if (specs.isEmpty()) {
+            throw new ConfigError("no domain is enabled; enable one under factfloor.domains or name it in --domains");
+        }
+        return List.copyOf(specs);
+    }
+
+    private DomainSpec domain(String name, Config d, String where) {
+        String extractor = d.hasPath("extractor") ? d.getString("extractor") : null;
+        List<String> patterns = d.hasPath("patterns") ? d.getStringList("patterns") : List.of();
+        if (extractor == null && patterns.isEmpty()) {
+            throw ConfigErrors.at(where, d.origin(), "a domain needs 'patterns' (regexes with named groups entity"
+                    + " and attribute) or 'extractor' (a class implementing Extractor)");
+        }
+        List<String> expanded = new ArrayList<>();
+        for (int i = 0; i < patterns.size(); i++) {
+            expanded.add(pattern(patterns.get(i), where + ".patterns[" + i + "]", d.getValue("patterns")));
+        }
+        String entityNormalizer = normalizer(d, "entity", where);
+        String attributeNormalizer = normalizer(d, "attribute", where);
+        List<String> prefilter = d.hasPath("prefilter") ? d.getStringList("prefilter") : List.of();
+        for (int i = 0; i < prefilter.size(); i++) {
+            String problem = prefilter.get(i).isEmpty() ? "an empty literal admits every document; remove it"
+                    : LiteralPrefilter.problem(prefilter.get(i));
+            if (problem != null) {
+                throw ConfigErrors.at(where + ".prefilter[" + i + "]", d.getValue("prefilter").origin(), problem);
+            }
+        }
+        int reach = d.hasPath("prefilter-reach") ? d.getInt("prefilter-reach") : DEFAULT_REACH;
+        if (reach < 1) {
+            throw ConfigErrors.at(d, where, "prefilter-reach", "must be at least 1 (characters a match may extend"
+                    + " either side of a prefilter literal), got " + reach);
+        }
+        Set<String> allowList = allowList(d, where, Normalizers.byName(entityNormalizer, placeAliases));
+        double alternatives = d.getDouble("plausible-alternatives");
+        if (!(alternatives > 0)) {
+            throw ConfigErrors.at(d, where, "plausible-alternatives", "must be > 0, got " + alternatives);
+        }
+        double calibrationError = unitInterval(d, "calibration-error", where);
+        double miscalibration = unitInterval(d, "miscalibration", where);
+        if (extractor != null) {
+            try {
+                Class.forName(extractor);
+            } catch (ClassNotFoundException e) {
+                throw ConfigErrors.at(d, where, "extractor", "class " + extractor + " is not on the classpath; add"
+                        + " its jar (e.g. spark-submit --jars) or fix the name");
+            }
+        }
+        return new DomainSpec(name, d.hasPath("description") ? d.getString("description") : name,
+                entityNormalizer, attributeNormalizer, prefilter, reach, expanded, extractor, allowList,
+                placeAliases, limits, alternatives, calibrationError, miscalibration);
+    }
+
+    /** One pattern with its fragments expanded, checked to compile and to name both groups. */
+    private String pattern(String pattern, String key, ConfigValue declared) {
+        String p = expand(pattern, key, declared, 0);
+        try {
+            Pattern.compile(p);
+        } catch (PatternSyntaxException e) {
+            throw ConfigErrors.at(key, declared.origin(), "regex does not compile: " + e.getDescription()
+                    + " near index " + e.getIndex() + "; fix the pattern (backslashes must be doubled inside HOCON"
+                    + " strings)");
+        }
+        for (String group : List.of("entity", "attribute")) {
+            if (!p.contains("(?<" + group + ">")) {
+                throw ConfigErrors.at(key, declared.origin(), "pattern has no named group '" + group + "'; wrap the "
+                        + group + " part in (?<" + group + ">...)");
+            }
+        }
+        return p;
+    }
+
+    private String expand(String pattern, String key, ConfigValue declared, int depth) {
+        Matcher m = FRAGMENT.matcher(pattern);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1);
+            if (!fragments.hasPath(name)) {
+                throw ConfigErrors.at(key, declared.origin(), "unknown fragment {{" + name + "}}; declare it under"
+                        + " factfloor.fragments or use one of " + String.join(", ", new TreeSet<>(fragments.root()
+                        .keySet())));
+            }
+            if (depth > MAX_FRAGMENT_DEPTH) {
+                throw ConfigErrors.at(key, declared.origin(), "fragment {{" + name + "}} refers to itself; break the"
+                        + " cycle");
+            }
+            String body = fragments.getValue(name).valueType() == ConfigValueType.LIST
+                    ? WordListRegex.of(fragments.getStringList(name))
+                    : expand(fragments.getString(name), key, declared, depth + 1);
+            m.appendReplacement(out, Matcher.quoteReplacement("(?:" + body + ")"));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /**
+     * entity.allow-list: a UTF-8 file of entity names, one per line (# comments), read on the driver and
+     * normalised like the entities; only listed entities are extracted. Empty or absent: any entity.
+     */
+    private static Set<String> allowList(Config d, String where, Normalizer normalizer) {
+        if (!d.hasPath("entity.allow-list") || d.getString("entity.allow-list").isBlank()) {
+            return null;
+        }
+        Path file = Path.of(d.getString("entity.allow-list"));
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException | UncheckedIOException e) {
+            throw ConfigErrors.at(d, where, "entity.allow-list", "cannot read allow-list file "
+                    + file.toAbsolutePath() + " (" + e + "); give a readable UTF-8 file with one entity per line, or"
+                    + " set it to \"\" to turn it off");
+        }
+        Set<String> allowed = new HashSet<>();
+        for (String line : lines) {
+            String entry = line.strip();
+            if (!entry.isEmpty() && !entry.startsWith("#")) {
+                String normalised = normalizer.key(entry);
+                if (normalised != null) {
+                    allowed.add(normalised);
+                }
+            }
+        }
+        if (allowed.isEmpty()) {
+            throw ConfigErrors.at(d, where, "entity.allow-list", "allow-list file " + file.toAbsolutePath()
+                    + " lists no entity; add one name per line or set it to \"\" to turn it off");
+        }
+        return allowed;
+    }
+
+    private static String normalizer(Config d, String part, String where) {
+        if (d.hasPath(part)) {
+            if (d.getValue(part).valueType() != ConfigValueType.OBJECT) {
+                throw ConfigErrors.at(d, where, part, "must be an object such as { normalizer = place }");
+            }
+            for (String key : d.getObject(part).keySet()) {
+                if (!PART_KEYS.contains(key) || (key.equals("allow-list") && part.equals("attribute"))) {
+                    throw ConfigErrors.at(d, where, part + "." + key, "unknown key; " + part + " takes "
+                            + (part.equals("entity") ? "normalizer, allow-list" : "normalizer"));
+                }
+            }
+        }
+        String path = part + ".normalizer";
+        String name = d.hasPath(path) ? d.getString(path) : "raw";
+        if (!Normalizers.NAMES.contains(name)) {
+            throw ConfigErrors.at(where + "." + path, d.hasPath(path) ? d.getValue(path).origin() : d.origin(),
+                    "unknown normalizer '" + name + "'; use one of " + String.join(", ", Normalizers.NAMES));
+        }
+        return name;
+    }
+
+    private static double unitInterval(Config d, String key, String where) {
+        double v = d.hasPath(key) ? d.getDouble(key) : 0;
+        if (!(v >= 0 && v <= 1)) {
+            throw ConfigErrors.at(d, where, key, "must be in [0, 1], got " + v);
+        }
+        return v;
+    }
+
+    /** factfloor.normalizers.place.aliases: alias → canonical name, both folded like place keys. */
+    private static Map<String, String> placeAliases(Config root) {
+        Map<String, String> aliases = new TreeMap<>();
+        ConfigObject table = root.getObject(ALIASES);
+        for (Map.Entry<String, ConfigValue> e : table.entrySet()) {
+            Object target = e.getValue().unwrapped();
+            String alias = Normalizers.place(e.getKey());
+            String canonical = target instanceof String t ? Normalizers.place(t) : null;
+            if (alias == null || canonical == null) {
+                throw ConfigErrors.at("factfloor." + ALIASES + "." + ConfigQuote.key(e.getKey()),
+                        e.getValue().origin(), "an alias maps a place name to a non-empty place name string, e.g."
+                                + " \"burma\" = \"myanmar\"");
+            }
+            if (!alias.equals(canonical)) {
+                aliases.put(alias, canonical);
+            }
+        }
+        return aliases;
+    }
+}
