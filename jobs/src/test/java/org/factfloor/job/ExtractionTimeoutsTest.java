@@ -14,7 +14,11 @@ import org.factfloor.config.FactfloorConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A pattern that backtracks catastrophically costs one document its domain, is counted per source, and the run goes on. */
+/**
+ * A pattern that backtracks catastrophically costs one document its domain, is counted per source, and the run goes
+ * on. The lookahead (?!c) before c can never hold, so the regex fails after trying every split of the a's, while
+ * the start automaton (which drops lookaround) does send it there.
+ */
 class ExtractionTimeoutsTest {
 
     @Test
@@ -22,7 +26,7 @@ class ExtractionTimeoutsTest {
         SparkSession spark = TestSpark.session();
         Path conf = dir.resolve("slow.conf");
         Files.writeString(conf, "factfloor.domains.slow { prefilter = [\"k\"], patterns = ["
-                + "\"(?<entity>k\\\\d)=(?<attribute>v)\", \"(?<entity>(?:.*a){12})(?<attribute>b)\"],"
+                + "\"(?<entity>k\\\\d)=(?<attribute>v)\", \"(?<entity>(?:.*a){12})(?!c)(?<attribute>c)\"],"
                 + " plausible-alternatives = 10 }\n");
         Path input = dir.resolve("in");
         Files.createDirectories(input);
