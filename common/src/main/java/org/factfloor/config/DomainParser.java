@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,6 +43,11 @@ final class DomainParser {
     private static final int MAX_FRAGMENT_DEPTH = 8;
 
     private final Config fragments;
+    /**
+     * Each fragment's expansion, made once: {{place}} alone stands in 22 of the built-in patterns, and expanding
+     * it (and its word-list tries) again each time was most of the configuration's load time.
+     */
+    private final Map<String, String> expanded = new HashMap<>();
     private final Map<String, String> placeAliases;
     private final ExtractionLimits limits;
 
@@ -166,9 +172,13 @@ final class DomainParser {
                 throw ConfigErrors.at(key, declared.origin(), "fragment {{" + name + "}} refers to itself; break the"
                         + " cycle");
             }
-            String body = fragments.getValue(name).valueType() == ConfigValueType.LIST
-                    ? WordListRegex.of(fragments.getStringList(name))
-                    : expand(fragments.getString(name), key, declared, depth + 1);
+            String body = expanded.get(name);
+            if (body == null) {
+                body = fragments.getValue(name).valueType() == ConfigValueType.LIST
+                        ? WordListRegex.of(fragments.getStringList(name))
+                        : expand(fragments.getString(name), key, declared, depth + 1);
+                expanded.put(name, body);
+            }
             m.appendReplacement(out, Matcher.quoteReplacement("(?:" + body + ")"));
         }
         m.appendTail(out);
