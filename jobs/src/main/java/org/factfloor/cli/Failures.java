@@ -6,11 +6,12 @@ import org.factfloor.input.InputError;
 import org.factfloor.input.UnreadableInput;
 import org.factfloor.job.TooMuchBadInput;
 import org.factfloor.output.OutputExists;
+import org.factfloor.output.OutputLocked;
 import picocli.CommandLine;
 
 /**
  * Turns an exception into one clear line and an exit code. Mistakes a user can fix (config, input path, existing
- * output, a mistyped option) exit 2; everything else is a failed run, exit 1. The stack trace is shown only with
+ * or locked output, a mistyped option) exit 2; everything else is a failed run, exit 1. The stack trace is shown only with
  * --verbose.
  */
 final class Failures implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
@@ -32,12 +33,13 @@ final class Failures implements CommandLine.IExecutionExceptionHandler, CommandL
         boolean verbose = parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--verbose");
         Throwable cause = userFacing(e);
         int code = cause instanceof ConfigError || cause instanceof InputError || cause instanceof OutputExists
-                || cause instanceof IllegalArgumentException ? ExitCodes.USAGE : ExitCodes.FAILED;
+                || cause instanceof OutputLocked || cause instanceof IllegalArgumentException ? ExitCodes.USAGE : ExitCodes.FAILED;
         cli.getErr().println("factfloor: " + (code == ExitCodes.USAGE ? "error: " : "run failed: ") + cause.getMessage());
         if (verbose) {
             e.printStackTrace(cli.getErr());
         } else if (code == ExitCodes.FAILED && !(cause instanceof BadInputException)
-                && !(cause instanceof TooMuchBadInput) && !(cause instanceof UnreadableInput)) {
+                && !(cause instanceof TooMuchBadInput) && !(cause instanceof UnreadableInput)
+                && !(cause instanceof OutOfSpace)) {
             cli.getErr().println("factfloor: rerun with --verbose for the stack trace");
         }
         return code;
@@ -48,7 +50,8 @@ final class Failures implements CommandLine.IExecutionExceptionHandler, CommandL
         Throwable deepest = e;
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof BadInputException || t instanceof ConfigError || t instanceof InputError
-                    || t instanceof OutputExists || t instanceof UnreadableInput) {
+                    || t instanceof OutputExists || t instanceof OutputLocked || t instanceof UnreadableInput
+                    || t instanceof OutOfSpace) {
                 return t;
             }
             deepest = t;

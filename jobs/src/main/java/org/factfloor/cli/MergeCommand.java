@@ -8,6 +8,7 @@ import org.factfloor.config.FactfloorConfig;
 import org.factfloor.job.MergeJob;
 import org.factfloor.job.MergeOptions;
 import org.factfloor.job.MergeResult;
+import org.factfloor.output.AlreadyCommitted;
 import org.factfloor.output.DeltaReport;
 import org.factfloor.output.DomainTable;
 import picocli.CommandLine.Command;
@@ -58,7 +59,11 @@ final class MergeCommand implements Callable<Integer> {
         FactfloorConfig loaded = counting.load();
         SparkSession spark = Sessions.start("factfloor merge", master, loaded.spark());
         try {
-            print(new MergeJob(spark, loaded).merge(options));
+            try {
+                print(new MergeJob(spark, loaded).merge(options));
+            } catch (AlreadyCommitted done) { // a retry of a merge --output that already published
+                System.out.println("factfloor: " + done.getMessage());
+            }
             return ExitCodes.OK;
         } finally {
             spark.stop();

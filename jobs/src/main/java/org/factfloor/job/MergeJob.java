@@ -117,7 +117,9 @@ public final class MergeJob {
         String corpusId = options.corpusId() != null ? options.corpusId()
                 : options.into() != null && base != null ? base.corpusId() : new Path(target).getName();
         List<SourceTable.Source> sources = sources(all);
-        RunOutput output = RunOutput.prepare(target, options.into() != null || options.overwrite(), runId, hadoop);
+        RunOutput output = options.into() != null
+                ? RunOutput.prepareReplacing(target, base == null ? null : base.runId(), runId, hadoop)
+                : RunOutput.prepare(target, options.overwrite(), runId, hadoop);
         Dataset<Row> factoids = null;
         try {
             factoids = summedFactoids(all).persist(StorageLevel.MEMORY_AND_DISK());
@@ -164,12 +166,14 @@ public final class MergeJob {
     }
 
     /**
-     * The cumulative directory's committed state, or null when it does not exist yet. A missing directory beside a
-     * `.NAME.replaced-*` sibling means an earlier publish stopped between its two renames: starting afresh would
-     * silently drop every corpus merged so far, so that is an error.
+     * The cumulative directory's committed state, or null when it does not exist yet, after finishing or undoing
+     * what a killed merge left (RunOutput.recoverInterrupted). A missing directory beside a `.NAME.replaced-*`
+     * sibling that could not be restored would make starting afresh silently drop every corpus merged so far, so
+     * that is an error.
      */
     private static CommittedRun existingCumulative(String dir, Configuration hadoop) {
         try {
+            RunOutput.recoverInterrupted(dir, hadoop);
             Path p = new Path(dir);
             FileSystem fs = p.getFileSystem(hadoop);
             p = fs.makeQualified(p);
