@@ -8,7 +8,7 @@ import picocli.CommandLine;
 
 /**
  * Turns an exception into one clear line and an exit code. Mistakes a user can fix ({@link UserError}: config,
- * input path, existing output, a mistyped option) exit 2; everything else, an internal bug included, is a failed
+ * input path, existing or locked output, a mistyped option) exit 2; everything else, an internal bug included, is a failed
  * run, exit 1. The stack trace is shown only with
  * --verbose.
  */
@@ -35,7 +35,8 @@ final class Failures implements CommandLine.IExecutionExceptionHandler, CommandL
         if (verbose) {
             e.printStackTrace(cli.getErr());
         } else if (code == ExitCodes.FAILED && !(cause instanceof BadInputException)
-                && !(cause instanceof TooMuchBadInput) && !(cause instanceof UnreadableInput)) {
+                && !(cause instanceof TooMuchBadInput) && !(cause instanceof UnreadableInput)
+                && !(cause instanceof OutOfSpace)) {
             cli.getErr().println("factfloor: rerun with --verbose for the stack trace");
         }
         return code;
@@ -45,7 +46,8 @@ final class Failures implements CommandLine.IExecutionExceptionHandler, CommandL
     private static Throwable userFacing(Throwable e) {
         Throwable deepest = e;
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof BadInputException || t instanceof UserError || t instanceof UnreadableInput) {
+            if (t instanceof BadInputException || t instanceof UserError || t instanceof UnreadableInput
+                    || t instanceof OutOfSpace) {
                 return t;
             }
             deepest = t;

@@ -9,6 +9,7 @@ import org.factfloor.config.FactfloorConfig;
 import org.factfloor.job.MergeJob;
 import org.factfloor.job.MergeOptions;
 import org.factfloor.job.MergeResult;
+import org.factfloor.output.AlreadyCommitted;
 import org.factfloor.output.DeltaReport;
 import org.factfloor.output.DomainTable;
 import picocli.CommandLine.Command;
@@ -70,7 +71,11 @@ final class MergeCommand implements Callable<Integer> {
         FactfloorConfig loaded = configuration.load(flags);
         SparkSession spark = sparkOptions.start("factfloor merge", loaded);
         try {
-            print(new MergeJob(spark, loaded).merge(options));
+            try {
+                print(new MergeJob(spark, loaded).merge(options));
+            } catch (AlreadyCommitted done) { // a retry of a merge --output that already published
+                System.out.println("factfloor: " + done.getMessage());
+            }
             return ExitCodes.OK;
         } finally {
             spark.stop();

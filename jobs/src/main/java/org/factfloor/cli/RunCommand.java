@@ -12,6 +12,7 @@ import org.factfloor.job.ProgressDisplay;
 import org.factfloor.job.RunJob;
 import org.factfloor.job.RunOptions;
 import org.factfloor.job.RunResult;
+import org.factfloor.output.AlreadyCommitted;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -75,24 +76,39 @@ final class RunCommand implements Callable<Integer> {
             }
             ProgressDisplay progress = ConsoleProgress.display(
                     ConsoleProgress.mode(spark.sparkContext().master(), System.console() != null), System.err);
-            RunResult result = new RunJob(spark, loaded, progress).run(new RunOptions(in, out, id, overwrite, failFast,
-                    quarantine, maxBadFraction));
-            System.out.print(RunJob.table(result));
-            System.out.println();
-            System.out.println("documents read: " + result.documents() + ", bad records skipped: "
-                    + result.badRecords());
-            System.out.println("output:  " + result.output());
-            System.out.println("report:  " + result.output() + "/report.html (and report.md)");
-            System.out.println("tables:  " + result.output() + "/{factoids,entities,spectrum,summary,sources}/"
-                    + " (Parquet), summary.json, _MANIFEST.json");
+            String published;
+            try {
+                RunResult result = new RunJob(spark, loaded, progress).run(new RunOptions(in, out, id, overwrite,
+                        failFast, quarantine, maxBadFraction));
+                print(result);
+                published = result.output();
+            } catch (AlreadyCommitted done) { // a retry after an attempt that published: the same tables are there
+                System.out.println("factfloor: " + done.getMessage());
+                published = done.output();
+            } catch (Exception e) { // also Spark's SparkException, which Scala throws undeclared
+                if (OutOfSpace.causedBy(e)) {
+                    throw OutOfSpace.explain(e, out, OutOfSpace.scratch(spark));
+                }
+                throw e;
+            }
             if (mergeInto != null) {
                 System.out.println();
                 MergeCommand.print(new MergeJob(spark, loaded).merge(
-                        new MergeOptions(List.of(result.output()), null, mergeInto, null, false, false)));
+                        new MergeOptions(List.of(published), null, mergeInto, null, false, false)));
             }
             return ExitCodes.OK;
         } finally {
             spark.stop();
         }
+    }
+
+    private static void print(RunResult result) {
+        System.out.print(RunJob.table(result));
+        System.out.println();
+        System.out.println("documents read: " + result.documents() + ", bad records skipped: " + result.badRecords());
+        System.out.println("output:  " + result.output());
+        System.out.println("report:  " + result.output() + "/report.html (and report.md)");
+        System.out.println("tables:  " + result.output() + "/{factoids,entities,spectrum,summary,sources}/"
+                + " (Parquet), summary.json, _MANIFEST.json");
     }
 }

@@ -14,6 +14,7 @@ import org.factfloor.input.BadInputPolicy;
 import org.factfloor.input.DocumentReader;
 import org.factfloor.input.SourceCounters;
 import org.factfloor.input.SourceFile;
+import org.factfloor.output.PausePoints;
 
 /**
  * The task body: read each input file of the partition document by document, extract every domain, and emit one
@@ -78,7 +79,9 @@ final class ExtractFunction implements FlatMapFunction<Iterator<Integer>, Row> {
                     file = sources.get(index);
                     counters = new SourceCounters(file.path());
                     documents = reader.open(file, hadoop.value(), counters);
+                    PausePoints.reach("reading");
                 } else {
+                    PausePoints.reach("shuffle-write"); // every row of the task is in the shuffle writer's buffers
                     return false;
                 }
             }

@@ -88,7 +88,9 @@ public final class MergeJob {
                 : options.into() != null && base != null ? base.corpusId() : new Path(target).getName();
         List<SourceTable.Source> sources = sources(all);
         OutputWriter writer = new OutputWriter(spark, config);
-        RunOutput output = writer.prepare(target, options.into() != null || options.overwrite(), runId);
+        RunOutput output = options.into() != null
+                ? writer.prepareReplacing(target, base == null ? null : base.runId(), runId)
+                : writer.prepare(target, options.overwrite(), runId);
         FactoidState state = FactoidState.add(all.stream().map(r -> FactoidState.read(spark, r.path())).toList(),
                 config.countUnit()).persist();
         try {
@@ -140,12 +142,14 @@ public final class MergeJob {
     }
 
     /**
-     * The cumulative directory's committed state, or null when it does not exist yet. A missing directory beside a
-     * `.NAME.replaced-*` sibling means an earlier publish stopped between its two renames: starting afresh would
-     * silently drop every corpus merged so far, so that is an error.
+     * The cumulative directory's committed state, or null when it does not exist yet, after finishing or undoing
+     * what a killed merge left (RunOutput.recoverInterrupted). A missing directory beside a `.NAME.replaced-*`
+     * sibling that could not be restored would make starting afresh silently drop every corpus merged so far, so
+     * that is an error.
      */
     private static CommittedRun existingCumulative(String dir, Configuration hadoop) {
         try {
+            RunOutput.recoverInterrupted(dir, hadoop);
             Path p = new Path(dir);
             FileSystem fs = p.getFileSystem(hadoop);
             p = fs.makeQualified(p);

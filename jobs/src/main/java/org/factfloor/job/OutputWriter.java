@@ -36,6 +36,14 @@ final class OutputWriter {
     }
 
     /**
+     * As {@link #prepare} for a cumulative directory that replaces the version {@code baseRunId} (null: none yet):
+     * publishing fails if another merge replaced it meanwhile.
+     */
+    RunOutput prepareReplacing(String target, String baseRunId, String runId) {
+        return RunOutput.prepareReplacing(target, baseRunId, runId, hadoop());
+    }
+
+    /**
      * Computes the contents, writes them and publishes the output; on any failure removes the staging directory
      * and rethrows.
      *

@@ -4,6 +4,7 @@ import org.apache.spark.sql.DataFrameWriter;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
+import org.factfloor.output.PausePoints;
 
 /** Every table factfloor writes: Parquet, zstd, into a fresh staging path. */
 final class ParquetTables {
@@ -16,5 +17,6 @@ final class ParquetTables {
             writer = writer.partitionBy(partitionBy);
         }
         writer.parquet(path);
+        PausePoints.reach("parquet-written");
     }
 }

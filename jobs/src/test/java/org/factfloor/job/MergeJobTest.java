@@ -191,6 +191,21 @@ class MergeJobTest {
     }
 
     @Test
+    void aCumulativeMovedAsideByAKilledMergeIsRestoredBeforeTheNextMerge() throws IOException {
+        Path cumulative = dir.resolve("restored");
+        merge(new MergeOptions(List.of(runA.output()), null, cumulative.toString(), null, false, false));
+        Files.move(cumulative, dir.resolve(".restored.replaced-killed"));
+        Files.createDirectories(dir.resolve(".restored.staging-0123456789abcdef-killed/factoids"));
+        MergeResult next = merge(new MergeOptions(List.of(runB.output()), null, cumulative.toString(), null, false,
+                false));
+        assertEquals(List.of("a", "b"), next.corpusIds());
+        try (Stream<Path> siblings = Files.list(dir)) {
+            assertEquals(List.of(), siblings.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith(".restored.")).toList(), "no staging, replaced or lock file is left");
+        }
+    }
+
+    @Test
     void onlyCommittedRunsOfTheSameConfigMerge() throws IOException {
         Path uncommitted = dir.resolve("uncommitted");
         Files.createDirectories(uncommitted);

@@ -18,6 +18,7 @@ import org.apache.spark.sql.SparkSession;
 import org.factfloor.TestSpark;
 import org.factfloor.config.FactfloorConfig;
 import org.factfloor.extract.DomainSpec;
+import org.factfloor.output.AlreadyCommitted;
 import org.factfloor.output.OutputExists;
 import org.factfloor.sample.CorpusGenerator;
 import org.factfloor.sample.GeneratorOptions;
@@ -202,7 +203,13 @@ class RunJobTest {
     void anExistingOutputIsReplacedOnlyWithOverwrite() throws IOException {
         RunOptions again = new RunOptions(List.of(dir.resolve("gen/corpus").toString()), output.toString(),
                 "generated", false, false);
-        assertThrows(OutputExists.class, () -> new RunJob(spark, config).run(again));
+        AlreadyCommitted same = assertThrows(AlreadyCommitted.class, () -> new RunJob(spark, config).run(again));
+        assertEquals("output file:" + output + " already holds run " + result.runId() + " (same corpus id, inputs"
+                + " and config); nothing to do — pass --overwrite to compute it again", same.getMessage());
+        OutputExists other = assertThrows(OutputExists.class, () -> new RunJob(spark, config).run(new RunOptions(
+                again.inputs(), again.output(), "another-corpus", false, false)));
+        assertEquals("output file:" + output + " already exists; pass --overwrite to replace it, or choose another"
+                + " --output", other.getMessage());
         String before = Files.readString(output.resolve("summary.json"));
         RunResult rerun = new RunJob(spark, config).run(new RunOptions(again.inputs(), again.output(), "generated",
                 true, false));
