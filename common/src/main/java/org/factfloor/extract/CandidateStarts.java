@@ -56,12 +56,16 @@ final class CandidateStarts {
 
     /** The index of the first position at or after {@code from} (count when there is none). */
     int firstAtOrAfter(int pattern, int from) {
+        return firstAtOrAfter(positions[pattern], counts[pattern], from);
+    }
+
+    /** In sorted[0, n), the index of the first value at or after {@code from} (n when there is none). */
+    static int firstAtOrAfter(int[] sorted, int n, int from) {
         int lo = 0;
-        int hi = counts[pattern];
-        int[] p = positions[pattern];
+        int hi = n;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (p[mid] < from) {
+            if (sorted[mid] < from) {
                 lo = mid + 1;
             } else {
                 hi = mid;

@@ -186,17 +186,8 @@ public final class PatternExtractor implements Extractor {
         if (candidates == null) {
             return prefilter.nextHit(text, from, text.length());
         }
-        int lo = 0;
-        int hi = hitCount;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (hits[mid] < from) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo < hitCount ? hits[lo] : -1;
+        int at = CandidateStarts.firstAtOrAfter(hits, hitCount, from);
+        return at < hitCount ? hits[at] : -1;
     }
 
     /**

@@ -21,8 +21,6 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.factfloor.config.FactfloorConfig;
-import org.factfloor.evaluate.EvaluationSet;
-import org.factfloor.evaluate.LabelledSnippet;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,14 +35,7 @@ class EngineDifferentialTest {
 
     @Test
     void theLabelledSnippetsGiveTheSameFactoids() throws IOException {
-        List<String> texts = new ArrayList<>();
-        for (Path dir : List.of(Path.of("..", "evaluation"), Path.of("..", "evaluation", "held-out"))) {
-            for (String domain : List.of("capitals", "death-dates", "citations")) {
-                for (LabelledSnippet s : EvaluationSet.read(EvaluationSet.fileFor(dir, domain))) {
-                    texts.add(s.text());
-                }
-            }
-        }
+        List<String> texts = LabelledTexts.all();
         assertSameFactoids(BUILT_IN, texts, 1_000);
     }
 

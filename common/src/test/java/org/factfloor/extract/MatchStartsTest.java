@@ -5,15 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factfloor.config.FactfloorConfig;
-import org.factfloor.evaluate.EvaluationSet;
-import org.factfloor.evaluate.LabelledSnippet;
 import org.junit.jupiter.api.Test;
 
 class MatchStartsTest {
@@ -106,14 +103,7 @@ class MatchStartsTest {
     /** Every built-in pattern over every labelled snippet (both evaluation sets): the same spans as find(). */
     @Test
     void onTheEvaluationSetsEveryBuiltInPatternFindsWhatMatcherFindFinds() throws IOException {
-        List<String> texts = new ArrayList<>();
-        for (Path dir : List.of(Path.of("..", "evaluation"), Path.of("..", "evaluation", "held-out"))) {
-            for (String domain : List.of("capitals", "death-dates", "citations")) {
-                for (LabelledSnippet s : EvaluationSet.read(EvaluationSet.fileFor(dir, domain))) {
-                    texts.add(s.text());
-                }
-            }
-        }
+        List<String> texts = LabelledTexts.all();
         String all = String.join("\n", texts);
         int matches = 0;
         for (var domain : FactfloorConfig.load(null, Map.of(), List.of()).domains()) {

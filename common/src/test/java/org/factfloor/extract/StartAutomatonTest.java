@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +13,6 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factfloor.config.FactfloorConfig;
-import org.factfloor.evaluate.EvaluationSet;
-import org.factfloor.evaluate.LabelledSnippet;
 import org.junit.jupiter.api.Test;
 
 /** The one-pass start automaton: candidates are a superset of Matcher.find's starts, and as few as the regex allows. */
@@ -83,14 +80,7 @@ class StartAutomatonTest {
     /** Every built-in pattern, every labelled snippet: each start Matcher.find reports is a candidate. */
     @Test
     void everyBuiltInMatchStartIsACandidate() throws IOException {
-        List<String> texts = new ArrayList<>();
-        for (Path dir : List.of(Path.of("..", "evaluation"), Path.of("..", "evaluation", "held-out"))) {
-            for (String domain : List.of("capitals", "death-dates", "citations")) {
-                for (LabelledSnippet s : EvaluationSet.read(EvaluationSet.fileFor(dir, domain))) {
-                    texts.add(s.text());
-                }
-            }
-        }
+        List<String> texts = LabelledTexts.all();
         String all = String.join("\n", texts);
         List<List<Pattern>> groups = new ArrayList<>();
         for (DomainSpec d : FactfloorConfig.load(null, Map.of(), List.of()).domains()) {
