@@ -61,19 +61,20 @@ final class FileCounterRows {
      */
     static List<SourceTable.Source> sources(Dataset<Row> aggregated, List<SourceFile> files) {
         Map<String, Map<Counter, Map<String, Long>>> counters = new TreeMap<>();
-        for (Row r : aggregated.filter(ExtractedRow.Kind.FILE_COUNTER.rows())
-                .select(col("entity").as("path"), col("domain").as("counter"), col("attribute").as("key"),
-                        col("mentions").as("value")).collectAsList()) {
-            Counter counter = Counter.valueOf(r.<String>getAs("counter").toUpperCase(java.util.Locale.ROOT));
-            counters.computeIfAbsent(r.getAs("path"), p -> new TreeMap<>())
-                    .computeIfAbsent(counter, c -> new TreeMap<>()).merge(r.getAs("key"), r.getAs("value"), Long::sum);
-        }
         Map<String, TreeMap<Integer, String>> locations = new TreeMap<>();
-        for (Row r : aggregated.filter(ExtractedRow.Kind.BAD_RECORD_LOCATION.rows())
-                .select(col("entity").as("path"), col("attribute").as("index"), col("example").as("location"))
-                .collectAsList()) {
-            locations.computeIfAbsent(r.getAs("path"), p -> new TreeMap<>())
-                    .put(Integer.parseInt(r.getAs("index")), r.getAs("location"));
+        // One job for both kinds: on a small run each Spark job costs more than what it collects.
+        for (Row r : aggregated.filter(ExtractedRow.Kind.FILE_COUNTER.rows()
+                        .or(ExtractedRow.Kind.BAD_RECORD_LOCATION.rows()))
+                .select(col("kind"), col("entity").as("path"), col("domain").as("counter"), col("attribute").as("key"),
+                        col("mentions").as("value"), col("example").as("location")).collectAsList()) {
+            if (r.<Byte>getAs("kind") == ExtractedRow.Kind.FILE_COUNTER.code()) {
+                Counter counter = Counter.valueOf(r.<String>getAs("counter").toUpperCase(java.util.Locale.ROOT));
+                counters.computeIfAbsent(r.getAs("path"), p -> new TreeMap<>())
+                        .computeIfAbsent(counter, c -> new TreeMap<>()).merge(r.getAs("key"), r.getAs("value"), Long::sum);
+            } else {
+                locations.computeIfAbsent(r.getAs("path"), p -> new TreeMap<>())
+                        .put(Integer.parseInt(r.getAs("key")), r.getAs("location"));
+            }
         }
         Map<String, SourceFile> listed = new TreeMap<>();
         files.forEach(f -> listed.put(f.path(), f));

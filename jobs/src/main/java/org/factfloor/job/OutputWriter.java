@@ -62,9 +62,10 @@ final class OutputWriter {
     }
 
     private List<DomainSummary> write(RunOutput output, OutputContents c, long started) {
-        List<DomainSummary> summaries = new StatisticsStage(spark, config)
+        StatisticsStage.Written written = new StatisticsStage(spark, config)
                 .write(output, c.state(), c.documents(), c.corpusId(), c.runId(), c.corpusIds());
-        Map<String, Map<String, Long>> singletons = SingletonSources.byFile(c.state().factoids());
+        List<DomainSummary> summaries = written.summaries();
+        Map<String, Map<String, Long>> singletons = written.singletonsByFile();
         SourceTable.write(spark, c.sources().stream()
                 .map(s -> s.withSingletons(singletons.getOrDefault(s.path(), Map.of()))).toList(), output);
         c.moreTables().forEach(t -> t.write(output, summaries));

@@ -1,6 +1,7 @@
 package org.factfloor.job;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -91,7 +92,7 @@ final class SourceTable {
 
     /** sources/, one row per file in path order. */
     static void write(SparkSession spark, List<Source> sources, RunOutput output) {
-        ParquetTables.write(spark.createDataFrame(sources.stream().map(Source::toRow).toList(), SCHEMA)
-                .orderBy("path").coalesce(1), output.staged("sources"), null);
+        ParquetTables.writeSmall(sources.stream().sorted(Comparator.comparing(Source::path)).map(Source::toRow)
+                .toList(), SCHEMA, output.staged("sources"), spark.sparkContext().hadoopConfiguration());
     }
 }

@@ -7,13 +7,12 @@ import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.max_by;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -56,10 +55,16 @@ final class StatisticsStage {
     }
 
     /**
-     * @param corpusIds every corpus whose counts are inside, in the order they were added
-     * @return the per-domain summaries, in the config's domain order
+     * What was written that the rest of the output needs.
+     *
+     * @param summaries the per-domain summaries, in the config's domain order
+     * @param singletonsByFile path → domain → factoids seen once whose one occurrence is in that file
      */
-    List<DomainSummary> write(RunOutput output, FactoidState state, long documentsScanned, String corpusId,
+    record Written(List<DomainSummary> summaries, Map<String, Map<String, Long>> singletonsByFile) {
+    }
+
+    /** @param corpusIds every corpus whose counts are inside, in the order they were added */
+    Written write(RunOutput output, FactoidState state, long documentsScanned, String corpusId,
                               String runId, List<String> corpusIds) {
         state.writeFactoids(output);
         Dataset<Row> counted = state.factoids().withColumn("r", col(config.countUnit().column()));
@@ -72,11 +77,12 @@ final class StatisticsStage {
         }
     }
 
-    private List<DomainSummary> writeTables(RunOutput output, Dataset<Row> factoids, Dataset<Row> entities,
+    private Written writeTables(RunOutput output, Dataset<Row> factoids, Dataset<Row> entities,
                                             long documentsScanned, String corpusId, String runId,
                                             List<String> corpusIds) {
-        Map<String, Map<String, Map<Long, Long>>> spectra = spectra(factoids, entities);
-        Map<String, Double> conflicts = conflictShares(entities);
+        SpectrumCounts counts = SpectrumCounts.collect(factoids, entities);
+        Map<String, Map<String, Map<Long, Long>>> spectra = counts.spectra();
+        Map<String, Double> conflicts = counts.conflictShares();
         List<DomainSummary> summaries = new ArrayList<>();
         for (DomainSpec d : config.domains()) {
             Map<String, Map<Long, Long>> levels = spectra.getOrDefault(d.name(), Map.of());
@@ -94,14 +100,14 @@ final class StatisticsStage {
             rows.forEach((r, nR) -> spectrumRows.add(RowFactory.create(domain, level, r, nR,
                     sgt.rStar().get(r), sgt.p().get(r))));
         }));
-        ParquetTables.write(spark.createDataFrame(spectrumRows, SPECTRUM_SCHEMA)
-                .orderBy("domain", "level", "r").coalesce(1), output.staged("spectrum"), null);
+        spectrumRows.sort(Comparator.comparing((Row r) -> r.getString(0)).thenComparing(r -> r.getString(1))
+                .thenComparingLong(r -> r.getLong(2)));
+        ParquetTables.writeSmall(spectrumRows, SPECTRUM_SCHEMA, output.staged("spectrum"), hadoop());
         List<Row> summaryRows = summaries.stream().map(s -> SummaryColumns.row(s, corpusId, runId, corpusIds))
                 .toList();
-        ParquetTables.write(spark.createDataFrame(summaryRows, SummaryColumns.schema()).coalesce(1),
-                output.staged("summary"), null);
+        ParquetTables.writeSmall(summaryRows, SummaryColumns.schema(), output.staged("summary"), hadoop());
         output.writeText("summary.json", SummaryJson.render(corpusId, runId, corpusIds, summaries));
-        return summaries;
+        return new Written(summaries, counts.singletonsByFile());
     }
 
     /** Entity counts joined with what the entity's factoids say: how many attributes, which one leads. */
@@ -116,29 +122,7 @@ final class StatisticsStage {
                 .withColumn("r", col(config.countUnit().column()));
     }
 
-    /** domain → level → (r → N_r); spectra are small (one row per distinct r), so they come to the driver. */
-    private static Map<String, Map<String, Map<Long, Long>>> spectra(Dataset<Row> factoids, Dataset<Row> entities) {
-        Map<String, Map<String, Map<Long, Long>>> spectra = new TreeMap<>();
-        Dataset<Row> both = factoids.groupBy("domain", "r").count().withColumn("level", lit(SpectrumLevel.FACTOID.stored()))
-                .unionByName(entities.groupBy("domain", "r").count().withColumn("level",
-                        lit(SpectrumLevel.ENTITY.stored())));
-        for (Row row : both.collectAsList()) {
-            spectra.computeIfAbsent(row.getAs("domain"), d -> new HashMap<>())
-                    .computeIfAbsent(row.getAs("level"), l -> new TreeMap<>())
-                    .put(row.getAs("r"), row.getAs("count"));
-        }
-        return spectra;
-    }
-
-    /** Share of occurrences whose entity has more than one attribute (DESIGN §6, conflicts). */
-    private static Map<String, Double> conflictShares(Dataset<Row> entities) {
-        Map<String, Double> shares = new HashMap<>();
-        for (Row row : entities.groupBy("domain")
-                .agg(sum(when(col("distinct_attributes").gt(1), col("factoid_units")).otherwise(0L)).as("conflicting"),
-                        sum("factoid_units").as("total"))
-                .collectAsList()) {
-            shares.put(row.getString(0), (double) row.getLong(1) / row.getLong(2));
-        }
-        return shares;
+    private Configuration hadoop() {
+        return spark.sparkContext().hadoopConfiguration();
     }
 }
