@@ -119,9 +119,53 @@ public final class PredictionCoverage {
         }
     }
 
-    /** Arguments: documents, seeds, fractions (comma-separated), methods (comma-separated, or "all"), replicates. */
+    /**
+     * Every document of gzip JSONL files ("id" and "text" fields) extracted with the built-in domains: the truth of a
+     * real corpus taken as the full corpus. Lines without both fields are skipped (the corpus is known clean).
+     */
+    public static SampledTruth ofJsonl(List<Path> files) throws IOException {
+        SampledTruth truth = new SampledTruth();
+        org.factfloor.extract.DocumentExtractor extractor = new org.factfloor.extract.DocumentExtractor(
+                org.factfloor.config.FactfloorConfig.load(null, Map.of(), List.of()).domains());
+        com.fasterxml.jackson.core.JsonFactory json = new com.fasterxml.jackson.core.JsonFactory();
+        for (Path file : files) {
+            try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(new java.util.zip.GZIPInputStream(
+                    Files.newInputStream(file), 1 << 16), java.nio.charset.StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = in.readLine()) != null) {
+                    String id = null;
+                    String text = null;
+                    try (var p = json.createParser(line)) {
+                        p.nextToken();
+                        while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                            String name = p.currentName();
+                            p.nextToken();
+                            if (name.equals("id")) {
+                                id = p.getValueAsString();
+                            } else if (name.equals("text")) {
+                                text = p.getValueAsString();
+                            } else {
+                                p.skipChildren();
+                            }
+                        }
+                    }
+                    if (id != null && text != null) {
+                        List<String[]> factoids = new ArrayList<>();
+                        extractor.extract(text, f -> factoids.add(new String[] {f.domain(), f.entity(), f.attribute()}));
+                        truth.document(id, factoids);
+                    }
+                }
+            }
+        }
+        return truth;
+    }
+
+    /**
+     * Arguments: documents (or a directory of *.jsonl.gz taken as the full corpus), seeds, fractions
+     * (comma-separated), methods (comma-separated, or "all"), replicates.
+     */
     public static void main(String[] args) throws IOException {
-        long documents = args.length > 0 ? Long.parseLong(args[0]) : 200_000;
+        String corpus = args.length > 0 ? args[0] : "200000";
         int seeds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         double[] fractions = Arrays.stream((args.length > 2 ? args[2] : "0.01,0.02,0.05,0.1").split(","))
                 .mapToDouble(Double::parseDouble).toArray();
@@ -130,7 +174,17 @@ public final class PredictionCoverage {
                 : List.of(ExtrapolationMethod.values());
         System.out.println(HEADER);
         int replicates = args.length > 4 ? Integer.parseInt(args[4]) : ExtrapolationSettings.DEFAULT_REPLICATES;
-        for (Row row : onGeneratedCorpus(documents, 2024, fractions, seeds, methods, replicates)) {
+        List<Row> rows;
+        if (corpus.matches("\\d+")) {
+            rows = onGeneratedCorpus(Long.parseLong(corpus), 2024, fractions, seeds, methods, replicates);
+        } else {
+            List<Path> files;
+            try (var listing = Files.list(Path.of(corpus))) {
+                files = listing.filter(f -> f.toString().endsWith(".jsonl.gz")).sorted().toList();
+            }
+            rows = run(ofJsonl(files), fractions, seeds, methods, ExtrapolationSettings.DEFAULT_CONFIDENCE, replicates);
+        }
+        for (Row row : rows) {
             System.out.println(row.tsv());
         }
     }

@@ -72,10 +72,15 @@ public final class SampledTruth implements GroundTruth.DocumentListener {
 
     /** domain → {factoid spectrum, entity spectrum} of the documents the sample keeps (all of them for null). */
     public Map<String, FrequencySpectrum[]> spectra(BernoulliSample sample) {
+        return spectraWhere(sample == null ? id -> true : sample::keeps);
+    }
+
+    /** domain → {factoid spectrum, entity spectrum} of the documents whose id is kept. */
+    public Map<String, FrequencySpectrum[]> spectraWhere(java.util.function.Predicate<String> kept) {
         int[] factoidCounts = new int[factoidIds.size()];
         int[] entityCounts = new int[entityIds.size()];
         for (int d = 0; d < documentIds.size(); d++) {
-            if (sample == null || sample.keeps(documentIds.get(d))) {
+            if (kept.test(documentIds.get(d))) {
                 for (int f : factoidsOf.get(d)) {
                     factoidCounts[f]++;
                 }
