@@ -23,7 +23,7 @@ public record GrowthCurve(List<PredictedSummary> points) {
      * Null when either level cannot be extrapolated.
      *
      * @param maxScale the curve's last point relative to the observed n (the scales above it are left out, and it is
-     *                 added as the last point)
+     *                 added as the last point); points the method cannot reach are left out
      */
     public static GrowthCurve of(SpectrumExtrapolation factoids, SpectrumExtrapolation entities, FloorParameters p,
                                  double maxScale) {
@@ -37,6 +37,7 @@ public record GrowthCurve(List<PredictedSummary> points) {
             }
         }
         points.add(at(factoids, entities, p, maxScale));
+        points.removeIf(java.util.Objects::isNull); // beyond the method's range (Chao et al. 2014 past t = 2)
         return new GrowthCurve(points);
     }
 

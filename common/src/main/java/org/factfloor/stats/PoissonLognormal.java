@@ -15,8 +15,11 @@ import java.util.TreeMap;
 public record PoissonLognormal(double mu, double sigma) {
     /** Counts at or above this are one likelihood class. */
     static final int CLASSES = 16;
-    /** Integration step in ln λ: the Poisson(r; e^u) kernels for r &lt; CLASSES are at least 0.25 wide in u. */
-    private static final double STEP = 0.08;
+    /**
+     * Largest integration step in ln λ: the Poisson(r; e^u) kernels for r &lt; CLASSES are at least 0.25 wide in u
+     * (and the step is at most σ/4, so a narrow normal is resolved too).
+     */
+    private static final double STEP = 0.1;
     private static final double SPAN = 8;
     /** ln λ below which an item is not seen even at 100× the sample (e^−25·100 ≈ 1e−9). */
     private static final double LOWEST = -25;
@@ -40,7 +43,7 @@ public record PoissonLognormal(double mu, double sigma) {
     }
 
     /**
-     * E[h(λ)] over u = ln λ on [max(μ − SPAN·σ, LOWEST), μ + SPAN·σ] in steps of at most {@link #STEP}: below
+     * E[h(λ)] over u = ln λ on [max(μ − SPAN·σ, LOWEST), μ + SPAN·σ] in steps of at most {@link #STEP}, σ/4: below
      * LOWEST an item is never seen at any size this class predicts, so h ≈ 0 there for every h used.
      */
     private double expectation(java.util.function.DoubleUnaryOperator h, double highest) {
@@ -49,7 +52,7 @@ public record PoissonLognormal(double mu, double sigma) {
         if (!(high > low)) {
             return 0;
         }
-        int nodes = (int) Math.ceil((high - low) / STEP) + 1;
+        int nodes = (int) Math.ceil((high - low) / Math.min(STEP, sigma / 4)) + 1;
         double step = (high - low) / (nodes - 1);
         double sum = 0;
         for (int i = 0; i < nodes; i++) {
@@ -87,7 +90,7 @@ public record PoissonLognormal(double mu, double sigma) {
         double[] p = new double[CLASSES];
         double tail = above(high);
         if (high > low) {
-            int nodes = (int) Math.ceil((high - low) / STEP) + 1;
+            int nodes = (int) Math.ceil((high - low) / Math.min(STEP, sigma / 4)) + 1;
             double step = (high - low) / (nodes - 1);
             double norm = step / (sigma * Math.sqrt(2 * Math.PI));
             for (int i = 0; i < nodes; i++) {

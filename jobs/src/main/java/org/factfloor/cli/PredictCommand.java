@@ -11,10 +11,10 @@ import org.factfloor.stats.DomainSummary;
 import org.factfloor.stats.EstimatorSettings;
 import org.factfloor.stats.ExtrapolationMethod;
 import org.factfloor.stats.ExtrapolationSettings;
-import org.factfloor.stats.FloorParameters;
 import org.factfloor.stats.FrequencySpectrum;
 import org.factfloor.stats.SampleScale;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** `factfloor predict`: a spectrum's statistics at a larger corpus size and its growth curve, with intervals. No Spark. */
@@ -53,18 +53,8 @@ final class PredictCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object instead of a table.")
     boolean json;
 
-    @Option(names = "--confidence", defaultValue = "0.99", description = "1 − γ of the floors (default ${DEFAULT-VALUE}).")
-    double confidence;
-
-    @Option(names = "--plausible-alternatives", defaultValue = "100",
-            description = "E: plausible wrong answers per prompt (default ${DEFAULT-VALUE}).")
-    double plausibleAlternatives;
-
-    @Option(names = "--calibration-error", defaultValue = "0", description = "δ of Kalai et al. 2025 (default 0).")
-    double calibrationError;
-
-    @Option(names = "--miscalibration", defaultValue = "0", description = "Mis of Kalai & Vempala 2024 (default 0).")
-    double miscalibration;
+    @Mixin
+    FloorOptions floors = new FloorOptions();
 
     @Option(names = "--verbose", description = "Show stack traces of errors.")
     boolean verbose;
@@ -82,8 +72,8 @@ final class PredictCommand implements Callable<Integer> {
         }
         DomainPrediction p;
         try {
-            EstimatorSettings settings = new EstimatorSettings(new FloorParameters(plausibleAlternatives,
-                    calibrationError, miscalibration, confidence), 1.96, 1);
+            // The SGT switch and growth factor do not enter a prediction: estimate's defaults.
+            EstimatorSettings settings = new EstimatorSettings(floors.parameters(), 1.96, 1);
             ExtrapolationSettings extrapolation = new ExtrapolationSettings(ExtrapolationMethod.parse(method),
                     predictionConfidence, replicates, seed);
             double scale = toSize / factoids.n();

@@ -98,6 +98,11 @@ final class RunCommand implements Callable<Integer> {
                 RunResult result = new RunJob(spark, loaded, progress).run(new RunOptions(in, out, id, overwrite,
                         failFast, quarantine, maxBadFraction, sample()));
                 print(result);
+                if (sample != null) {
+                    System.out.println("sampled: " + sample + " of the " + sampleBy + " (seed " + sampleSeed + ");"
+                            + " the full corpus's predicted statistics with 95% intervals are in prediction/,"
+                            + " summary.json (prediction.full_corpus) and report.html");
+                }
                 published = result.output();
             } catch (AlreadyCommitted done) { // a retry after an attempt that published: the same tables are there
                 System.out.println("factfloor: " + done.getMessage());
