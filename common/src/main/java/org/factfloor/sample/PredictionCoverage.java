@@ -95,6 +95,34 @@ public final class PredictionCoverage {
         return rows;
     }
 
+    /**
+     * Growth, not sampling: the first {@code share} of the documents in generation order (a smaller corpus from the
+     * same process) predicted at the whole corpus's n, one line per domain and method: prefix, truth, prediction.
+     * A Simon process keeps introducing new items, so this is where an exchangeable-population model is wrong.
+     */
+    public static List<String> growthFromPrefix(SampledTruth truth, double share, List<ExtrapolationMethod> methods,
+                                                int replicates) {
+        long cut = Math.round(truth.documents() * share);
+        Map<String, FrequencySpectrum[]> full = truth.spectra((BernoulliSample) null);
+        Map<String, FrequencySpectrum[]> prefix = truth.spectraWhere(id -> truth.indexOf(id) < cut);
+        List<String> lines = new ArrayList<>();
+        for (String domain : truth.domains()) {
+            FrequencySpectrum p = prefix.get(domain)[0];
+            FrequencySpectrum f = full.get(domain)[0];
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%s\t%.4f\t%.4f", domain,
+                    (double) p.n1() / p.n(), (double) f.n1() / f.n()));
+            for (ExtrapolationMethod m : methods) {
+                SpectrumExtrapolation fit = SpectrumExtrapolation.fit(p, new ExtrapolationSettings(m,
+                        ExtrapolationSettings.DEFAULT_CONFIDENCE, replicates, 1));
+                Extrapolation e = fit == null ? null : fit.to((double) f.n() / p.n(), 0);
+                line.append(e == null ? "\tn/a" : String.format(Locale.ROOT, "\t%s %.4f [%.4f, %.4f]", m.stored(),
+                        e.singletonRate().estimate(), e.singletonRate().low(), e.singletonRate().high()));
+            }
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
     private static double median(double[] values, int count) {
         if (count == 0) {
             return Double.NaN;
@@ -172,9 +200,18 @@ public final class PredictionCoverage {
         List<ExtrapolationMethod> methods = args.length > 3 && !args[3].equals("all")
                 ? Arrays.stream(args[3].split(",")).map(ExtrapolationMethod::parse).toList()
                 : List.of(ExtrapolationMethod.values());
-        System.out.println(HEADER);
         int replicates = args.length > 4 ? Integer.parseInt(args[4]) : ExtrapolationSettings.DEFAULT_REPLICATES;
         List<Row> rows;
+        if (corpus.startsWith("prefix:")) { // prefix:DOCUMENTS — growth from the first `fraction` of a generated corpus
+            Path dir = Files.createTempDirectory("factfloor-growth");
+            SampledTruth truth = new SampledTruth();
+            new CorpusGenerator(new GeneratorOptions(dir, Long.parseLong(corpus.substring(7)), 0, 1, 2024, false),
+                    truth).generate();
+            System.out.println("domain\tprefix_singleton_rate\tfull_singleton_rate\tpredictions");
+            growthFromPrefix(truth, fractions[0], methods, args.length > 4 ? Integer.parseInt(args[4])
+                    : ExtrapolationSettings.DEFAULT_REPLICATES).forEach(System.out::println);
+            return;
+        }
         if (corpus.matches("\\d+")) {
             rows = onGeneratedCorpus(Long.parseLong(corpus), 2024, fractions, seeds, methods, replicates);
         } else {
@@ -184,6 +221,7 @@ public final class PredictionCoverage {
             }
             rows = run(ofJsonl(files), fractions, seeds, methods, ExtrapolationSettings.DEFAULT_CONFIDENCE, replicates);
         }
+        System.out.println(HEADER);
         for (Row row : rows) {
             System.out.println(row.tsv());
         }

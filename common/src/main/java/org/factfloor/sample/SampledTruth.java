@@ -23,6 +23,7 @@ public final class SampledTruth implements GroundTruth.DocumentListener {
     private final List<int[]> factoidsOf = new ArrayList<>();
     private final List<int[]> entitiesOf = new ArrayList<>();
     private final Set<String> domains = new LinkedHashSet<>();
+    private final Map<String, Integer> positions = new HashMap<>();
 
     @Override
     public void document(String id, Map<String, Integer> factoids) {
@@ -55,6 +56,16 @@ public final class SampledTruth implements GroundTruth.DocumentListener {
             domainOf.add(domain);
         }
         return id;
+    }
+
+    /** The position of a document in the order it was recorded (generation order for a generated corpus). */
+    public int indexOf(String id) {
+        if (positions.size() != documentIds.size()) {
+            for (int i = positions.size(); i < documentIds.size(); i++) {
+                positions.put(documentIds.get(i), i);
+            }
+        }
+        return positions.get(id);
     }
 
     public long documents() {
