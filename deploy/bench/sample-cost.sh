@@ -67,7 +67,7 @@ for kind in full documents files; do
     pred="$full_sr (measured)"
     bytes_read="all ($files files)"
   else
-    bytes_read=$(python3 -c 'import json,sys; s=json.load(open(sys.argv[1]))["sample"]; print(f"{s[\"bytes_read\"]} of {s[\"bytes_listed\"]} ({s[\"files_read\"]} of {s[\"files_listed\"]} files)")' "$s")
+    bytes_read=$(python3 -c 'import json,sys; s=json.load(open(sys.argv[1]))["sample"]; print("%d of %d (%d of %d files)" % (s["bytes_read"], s["bytes_listed"], s["files_read"], s["files_listed"]))' "$s")
     pred=$(field "$s" death-dates \
       '"%.4f [%.4f, %.4f]" % tuple(d["prediction"]["full_corpus"]["factoid"]["singleton_rate"][k] for k in ("estimate", "low", "high"))')
   fi
