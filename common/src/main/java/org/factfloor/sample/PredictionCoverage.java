@@ -132,14 +132,20 @@ public final class PredictionCoverage {
         return count % 2 == 1 ? v[count / 2] : (v[count / 2 - 1] + v[count / 2]) / 2;
     }
 
-    /** Generates the corpus (deleted afterwards) and prints the coverage table as TSV. */
+    /** The coverage table on a generated corpus of {@code documents} documents. */
     public static List<Row> onGeneratedCorpus(long documents, long corpusSeed, double[] fractions, int seeds,
                                               List<ExtrapolationMethod> methods, int replicates) throws IOException {
+        return run(generated(documents, corpusSeed), fractions, seeds, methods,
+                ExtrapolationSettings.DEFAULT_CONFIDENCE, replicates);
+    }
+
+    /** Every document's factoids of a generated corpus; the corpus's files are written and deleted again. */
+    static SampledTruth generated(long documents, long corpusSeed) throws IOException {
         Path dir = Files.createTempDirectory("factfloor-coverage");
         try {
             SampledTruth truth = new SampledTruth();
             new CorpusGenerator(new GeneratorOptions(dir, documents, 0, 1, corpusSeed, false), truth).generate();
-            return run(truth, fractions, seeds, methods, ExtrapolationSettings.DEFAULT_CONFIDENCE, replicates);
+            return truth;
         } finally {
             try (var paths = Files.walk(dir)) {
                 paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -203,10 +209,7 @@ public final class PredictionCoverage {
         int replicates = args.length > 4 ? Integer.parseInt(args[4]) : ExtrapolationSettings.DEFAULT_REPLICATES;
         List<Row> rows;
         if (corpus.startsWith("prefix:")) { // prefix:DOCUMENTS — growth from the first `fraction` of a generated corpus
-            Path dir = Files.createTempDirectory("factfloor-growth");
-            SampledTruth truth = new SampledTruth();
-            new CorpusGenerator(new GeneratorOptions(dir, Long.parseLong(corpus.substring(7)), 0, 1, 2024, false),
-                    truth).generate();
+            SampledTruth truth = generated(Long.parseLong(corpus.substring(7)), 2024);
             System.out.println("domain\tprefix_singleton_rate\tfull_singleton_rate\tpredictions");
             growthFromPrefix(truth, fractions[0], methods, args.length > 4 ? Integer.parseInt(args[4])
                     : ExtrapolationSettings.DEFAULT_REPLICATES).forEach(System.out::println);
