@@ -11,11 +11,11 @@ import java.util.concurrent.Callable;
 import org.factfloor.UserError;
 import org.factfloor.output.EstimateReport;
 import org.factfloor.stats.EstimatorSettings;
-import org.factfloor.stats.FloorParameters;
 import org.factfloor.stats.FrequencySpectrum;
 import org.factfloor.stats.SpectrumEstimate;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** `factfloor estimate`: the full estimator suite for counts users already have (KenLM, infini-gram, SQL). No Spark. */
@@ -37,9 +37,6 @@ final class EstimateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object instead of a table.")
     boolean json;
 
-    @Option(names = "--confidence", defaultValue = "0.99", description = "1 − γ (default ${DEFAULT-VALUE}).")
-    double confidence;
-
     @Option(names = "--sgt-switch", defaultValue = "1.96",
             description = "SGT switch threshold in standard deviations (default ${DEFAULT-VALUE}; Gale used 1.65).")
     double sgtSwitch;
@@ -48,15 +45,8 @@ final class EstimateCommand implements Callable<Integer> {
             description = "Extrapolate to a corpus grown by this factor (default ${DEFAULT-VALUE} = doubled).")
     double growthFactor;
 
-    @Option(names = "--plausible-alternatives", defaultValue = "100",
-            description = "E: plausible wrong answers per prompt (default ${DEFAULT-VALUE}).")
-    double plausibleAlternatives;
-
-    @Option(names = "--calibration-error", defaultValue = "0", description = "δ of Kalai et al. 2025 (default 0).")
-    double calibrationError;
-
-    @Option(names = "--miscalibration", defaultValue = "0", description = "Mis of Kalai & Vempala 2024 (default 0).")
-    double miscalibration;
+    @Mixin
+    FloorOptions floors = new FloorOptions();
 
     @Option(names = "--verbose", description = "Show stack traces of errors.")
     boolean verbose;
@@ -66,8 +56,7 @@ final class EstimateCommand implements Callable<Integer> {
         FrequencySpectrum spectrum = source.spectrum != null ? readSpectrum(source.spectrum) : readCounts(source.counts);
         EstimatorSettings settings;
         try {
-            settings = new EstimatorSettings(new FloorParameters(plausibleAlternatives, calibrationError,
-                    miscalibration, confidence), sgtSwitch, growthFactor);
+            settings = new EstimatorSettings(floors.parameters(), sgtSwitch, growthFactor);
         } catch (IllegalArgumentException e) { // the estimators' preconditions, here broken by a flag
             throw new UserError("--" + e.getMessage() + "; see `factfloor estimate --help`", e);
         }

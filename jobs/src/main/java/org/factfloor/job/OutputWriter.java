@@ -63,7 +63,7 @@ final class OutputWriter {
 
     private List<DomainSummary> write(RunOutput output, OutputContents c, long started) {
         StatisticsStage.Written written = new StatisticsStage(spark, config)
-                .write(output, c.state(), c.documents(), c.corpusId(), c.runId(), c.corpusIds());
+                .write(output, c.state(), c.documentsScanned(), c.corpusId(), c.runId(), c.corpusIds(), c.sample());
         List<DomainSummary> summaries = written.summaries();
         Map<String, Map<String, Long>> singletons = written.singletonsByFile();
         SourceTable.write(spark, c.sources().stream()
@@ -87,6 +87,7 @@ final class OutputWriter {
                 .put("domains", config.domains().stream().map(DomainSpec::name).toList())
                 .put("versions", versions())
                 .put("documents", c.documents())
+                .put("documents_scanned", c.documentsScanned())
                 .put("bad_records", c.badRecords());
         c.inputs().forEach(manifest::put);
         return manifest;

@@ -26,7 +26,9 @@ import org.factfloor.output.RunOutput;
 import org.factfloor.output.SpectrumLevel;
 import org.factfloor.output.SummaryColumns;
 import org.factfloor.output.SummaryJson;
+import org.factfloor.stats.DomainPrediction;
 import org.factfloor.stats.DomainSummary;
+import org.factfloor.stats.ExtrapolationSettings;
 import org.factfloor.stats.FrequencySpectrum;
 import org.factfloor.stats.SgtEstimate;
 import org.factfloor.stats.SimpleGoodTuring;
@@ -63,23 +65,26 @@ final class StatisticsStage {
     record Written(List<DomainSummary> summaries, Map<String, Map<String, Long>> singletonsByFile) {
     }
 
-    /** @param corpusIds every corpus whose counts are inside, in the order they were added */
+    /**
+     * @param corpusIds every corpus whose counts are inside, in the order they were added
+     * @param sample    what a sampled run read, so the full corpus is predicted too; null otherwise
+     */
     Written write(RunOutput output, FactoidState state, long documentsScanned, String corpusId,
-                              String runId, List<String> corpusIds) {
+                  String runId, List<String> corpusIds, SampledRun sample) {
         state.writeFactoids(output);
         Dataset<Row> counted = state.factoids().withColumn("r", col(config.countUnit().column()));
         // Three readers (spectra, conflicts, the entities table): join and aggregate once, not three times.
         Dataset<Row> entities = entities(counted, state.entities()).persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            return writeTables(output, counted, entities, documentsScanned, corpusId, runId, corpusIds);
+            return writeTables(output, counted, entities, documentsScanned, corpusId, runId, corpusIds, sample);
         } finally {
             entities.unpersist();
         }
     }
 
     private Written writeTables(RunOutput output, Dataset<Row> factoids, Dataset<Row> entities,
-                                            long documentsScanned, String corpusId, String runId,
-                                            List<String> corpusIds) {
+                                long documentsScanned, String corpusId, String runId,
+                                List<String> corpusIds, SampledRun sample) {
         SpectrumCounts counts = SpectrumCounts.collect(factoids, entities);
         Map<String, Map<String, Map<Long, Long>>> spectra = counts.spectra();
         Map<String, Double> conflicts = counts.conflictShares();
@@ -106,7 +111,12 @@ final class StatisticsStage {
         List<Row> summaryRows = summaries.stream().map(s -> SummaryColumns.row(s, corpusId, runId, corpusIds))
                 .toList();
         ParquetTables.writeSmall(summaryRows, SummaryColumns.schema(), output.staged("summary"), hadoop());
-        output.writeText("summary.json", SummaryJson.render(corpusId, runId, corpusIds, summaries));
+        List<DomainPrediction> predictions = summaries.stream().map(s -> DomainPrediction.of(s,
+                ExtrapolationSettings.defaults(), sample == null ? null : sample.scale(s.domain(), s.n()),
+                sample == null ? null : sample.scale(s.domain(), s.entityN()))).toList();
+        PredictionTable.write(spark, predictions, output);
+        output.writeText("summary.json", SummaryJson.render(corpusId, runId, corpusIds, summaries,
+                sample == null ? null : sample.toJson(), predictions));
         return new Written(summaries, counts.singletonsByFile());
     }
 
