@@ -9,12 +9,13 @@ public record GoodTuringMissingMass(double missingMass, double ciLow, double ciH
     /** Returns null when n = 0: there is no sample to estimate from. */
     public static GoodTuringMissingMass estimate(FrequencySpectrum spectrum, double confidence) {
         Confidence.check(confidence);
-        long n = spectrum.n();
-        if (n == 0) {
-            return null;
-        }
+        return spectrum.n() == 0 ? null : estimate(SingletonRate.ofNonEmpty(spectrum), spectrum.n(), confidence);
+    }
+
+    /** The interval around a rate N1/n known as a number (a mixture's expected rate at its expected n). */
+    public static GoodTuringMissingMass estimate(double estimate, double n, double confidence) {
+        Confidence.check(confidence);
         double gamma = 1 - confidence;
-        double estimate = SingletonRate.ofNonEmpty(spectrum);
         double halfWidth = 1.0 / n + 2.42 * Math.sqrt(Math.log(4 / gamma) / n);
         return new GoodTuringMissingMass(estimate, clip(estimate - halfWidth), clip(estimate + halfWidth), confidence);
     }
