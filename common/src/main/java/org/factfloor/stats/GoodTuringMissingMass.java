@@ -15,9 +15,13 @@ public record GoodTuringMissingMass(double missingMass, double ciLow, double ciH
     /** The interval around a rate N1/n known as a number (a mixture's expected rate at its expected n). */
     public static GoodTuringMissingMass estimate(double estimate, double n, double confidence) {
         Confidence.check(confidence);
-        double gamma = 1 - confidence;
-        double halfWidth = 1.0 / n + 2.42 * Math.sqrt(Math.log(4 / gamma) / n);
+        double halfWidth = halfWidth(n, confidence);
         return new GoodTuringMissingMass(estimate, clip(estimate - halfWidth), clip(estimate + halfWidth), confidence);
+    }
+
+    /** 1/n + 2.42·sqrt(ln(4/γ)/n), for any n &gt; 0 (a predicted size need not be whole). */
+    public static double halfWidth(double n, double confidence) {
+        return 1.0 / n + 2.42 * Math.sqrt(Math.log(4 / (1 - confidence)) / n);
     }
 
     private static double clip(double x) {

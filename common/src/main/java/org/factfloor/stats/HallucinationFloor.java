@@ -24,10 +24,8 @@ public record HallucinationFloor(double floor, double singletonRate, double samp
 
     /** As {@link #knvz2025(FrequencySpectrum, FloorParameters)} from a rate and an n (a mixture's expectations). */
     public static HallucinationFloor knvz2025(double sr, double n, FloorParameters p) {
-        double gamma = p.gamma();
-        DoubleUnaryOperator term = size -> 6 * Math.log(3.0 * size / gamma) / Math.sqrt(size);
-        double bound = sr - 2 / p.plausibleAlternatives() - term.applyAsDouble(n) - p.calibrationError();
-        return of(bound, sr, term.applyAsDouble(n), n, smallestN(term, sr / 10));
+        DoubleUnaryOperator term = size -> knvz2025Term(size, p);
+        return of(knvz2025Bound(sr, n, p), sr, term.applyAsDouble(n), n, smallestN(term, sr / 10));
     }
 
     /** Kalai &amp; Vempala 2024, Cor. 1: max(0, MF − Mis − 3·(1/E)/γ − sqrt(6·ln(6/γ)/n)), MF at factoid level. */
@@ -38,10 +36,26 @@ public record HallucinationFloor(double floor, double singletonRate, double samp
 
     /** As {@link #kv2024(FrequencySpectrum, FloorParameters)} from a rate and an n (a mixture's expectations). */
     public static HallucinationFloor kv2024(double sr, double n, FloorParameters p) {
-        double gamma = p.gamma();
-        DoubleUnaryOperator term = size -> Math.sqrt(6 * Math.log(6 / gamma) / size);
-        double bound = sr - p.miscalibration() - 3 * (1 / p.plausibleAlternatives()) / gamma - term.applyAsDouble(n);
-        return of(bound, sr, term.applyAsDouble(n), n, smallestN(term, sr / 10));
+        DoubleUnaryOperator term = size -> kv2024Term(size, p);
+        return of(kv2024Bound(sr, n, p), sr, term.applyAsDouble(n), n, smallestN(term, sr / 10));
+    }
+
+    /** The 2025 bound before clipping at 0, for an entity-level singleton rate sr at n occurrences (any n ≥ 1). */
+    public static double knvz2025Bound(double sr, double n, FloorParameters p) {
+        return sr - 2 / p.plausibleAlternatives() - knvz2025Term(n, p) - p.calibrationError();
+    }
+
+    /** The 2024 bound before clipping at 0, for a factoid-level singleton rate sr at n occurrences (any n ≥ 1). */
+    public static double kv2024Bound(double sr, double n, FloorParameters p) {
+        return sr - p.miscalibration() - 3 * (1 / p.plausibleAlternatives()) / p.gamma() - kv2024Term(n, p);
+    }
+
+    private static double knvz2025Term(double n, FloorParameters p) {
+        return 6 * Math.log(3.0 * n / p.gamma()) / Math.sqrt(n);
+    }
+
+    private static double kv2024Term(double n, FloorParameters p) {
+        return Math.sqrt(6 * Math.log(6 / p.gamma()) / n);
     }
 
     private static HallucinationFloor of(double bound, double sr, double term, double n, Long nNeeded) {
