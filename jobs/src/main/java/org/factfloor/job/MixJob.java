@@ -31,6 +31,9 @@ import org.factfloor.output.MixedSource;
 import org.factfloor.output.MixtureColumns;
 import org.factfloor.output.RunOutput;
 import org.factfloor.output.SpectrumLevel;
+import org.factfloor.stats.ExtrapolationSettings;
+import org.factfloor.stats.FreshData;
+import org.factfloor.stats.FrequencySpectrum;
 import org.factfloor.stats.MixtureMoments;
 import org.factfloor.stats.MixtureSummary;
 import scala.Tuple2;
@@ -47,7 +50,7 @@ public final class MixJob {
             .add("domain", DataTypes.StringType, false)
             .add("level", DataTypes.StringType, false)
             .add("r", DataTypes.LongType, false)
-            .add("n_r", DataTypes.DoubleType, false);
+            .add("n_r", DataTypes.DoubleType, true);
     static final StructType MIXTURE_SCHEMA = new StructType()
             .add("source", DataTypes.StringType, false)
             .add("corpus_ids", DataTypes.createArrayType(DataTypes.StringType, false), false)
@@ -92,10 +95,11 @@ public final class MixJob {
         }
         CountedTogether.sources(spark, runs);
         List<MixedSource> sources = new ArrayList<>();
-        double[] weights = new double[runs.size()];
+        double[] thinning = new double[runs.size()]; // a source with fresh data enters with all its documents
         for (int i = 0; i < runs.size(); i++) {
-            weights[i] = options.sources().get(i).weight();
-            sources.add(new MixedSource(i, runs.get(i).path(), runs.get(i).corpusIds(), weights[i]));
+            double weight = options.sources().get(i).weight();
+            thinning[i] = Math.min(1, weight);
+            sources.add(new MixedSource(i, runs.get(i).path(), runs.get(i).corpusIds(), weight));
         }
         String runId = RunId.ofMix(config.digest(), sources.stream().map(s -> runs.get(s.index()).runId() + "="
                 + s.weight()).toList());
@@ -103,15 +107,16 @@ public final class MixJob {
         RunOutput output = new OutputWriter(spark, config).prepare(options.output(), options.overwrite(), runId);
         try {
             ShufflePartitions.sizeFor(spark, stateBytes(runs, hadoop));
-            Map<String, MixtureMoments> moments = moments(runs, weights);
+            Map<String, MixtureMoments> moments = moments(runs, thinning);
+            Map<String, List<FreshData>> fresh = fresh(sources, runs);
             List<MixtureSummary> summaries = new ArrayList<>();
             for (DomainSpec d : config.domains()) {
                 summaries.add(MixtureSummary.of(d.name(), config.countUnit(),
                         moments.getOrDefault(MixMomentsFunction.key(SpectrumLevel.FACTOID.stored(), d.name()),
-                                new MixtureMoments(weights)),
+                                new MixtureMoments(thinning)),
                         moments.getOrDefault(MixMomentsFunction.key(SpectrumLevel.ENTITY.stored(), d.name()),
-                                new MixtureMoments(weights)),
-                        config.estimatorSettings(d)));
+                                new MixtureMoments(thinning)),
+                        fresh.getOrDefault(d.name(), List.of()), config.estimatorSettings(d)));
             }
             write(output, corpusId, runId, sources, runs, summaries, started);
             output.commit();
@@ -156,6 +161,40 @@ public final class MixJob {
         return total;
     }
 
+    /**
+     * domain → the fresh data of each source with a weight above 1, extrapolated from that run's own spectra (the
+     * small spectrum/ table, no shuffle). A domain too small to extrapolate is refused: a weight above 1 is never
+     * silently read as 1.
+     */
+    private Map<String, List<FreshData>> fresh(List<MixedSource> sources, List<CommittedRun> runs) {
+        Map<String, List<FreshData>> fresh = new HashMap<>();
+        for (MixedSource source : sources) {
+            if (!(source.weight() > 1)) {
+                continue;
+            }
+            Map<String, Map<String, Map<Long, Long>>> spectra = new HashMap<>();
+            for (Row r : spark.read().parquet(runs.get(source.index()).table("spectrum"))
+                    .select("domain", "level", "r", "n_r").collectAsList()) {
+                spectra.computeIfAbsent(r.getString(0), d -> new HashMap<>())
+                        .computeIfAbsent(r.getString(1), l -> new HashMap<>()).put(r.getLong(2), r.getLong(3));
+            }
+            for (DomainSpec d : config.domains()) {
+                Map<String, Map<Long, Long>> levels = spectra.getOrDefault(d.name(), Map.of());
+                FreshData predicted = FreshData.predict(source.index(), source.weight(),
+                        FrequencySpectrum.of(levels.getOrDefault(SpectrumLevel.FACTOID.stored(), Map.of())),
+                        FrequencySpectrum.of(levels.getOrDefault(SpectrumLevel.ENTITY.stored(), Map.of())),
+                        ExtrapolationSettings.defaults());
+                if (predicted == null) {
+                    throw new InputError(source.path() + " has fewer than 2 occurrences of domain " + d.name()
+                            + ": its weight " + source.weight() + " (fresh data) cannot be extrapolated from it;"
+                            + " give it a weight in [0, 1] or leave the domain out with --domains");
+                }
+                fresh.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(predicted);
+            }
+        }
+        return fresh;
+    }
+
     private void write(RunOutput output, String corpusId, String runId, List<MixedSource> sources,
                        List<CommittedRun> runs, List<MixtureSummary> summaries, long started) {
         List<Row> spectrum = new ArrayList<>();
@@ -165,21 +204,19 @@ public final class MixJob {
         Map<String, Object> domains = new LinkedHashMap<>();
         for (MixtureSummary s : summaries) {
             for (int k = 1; k <= MixtureMoments.ORDERS; k++) {
-                spectrum.add(RowFactory.create(s.domain(), SpectrumLevel.FACTOID.stored(), (long) k,
-                        s.factoids().count(k)));
-                spectrum.add(RowFactory.create(s.domain(), SpectrumLevel.ENTITY.stored(), (long) k,
-                        s.entities().count(k)));
+                spectrum.add(RowFactory.create(s.domain(), SpectrumLevel.FACTOID.stored(), (long) k, s.count(0, k)));
+                spectrum.add(RowFactory.create(s.domain(), SpectrumLevel.ENTITY.stored(), (long) k, s.count(1, k)));
             }
             summary.add(MixtureColumns.row(s, corpusId, runId));
             domains.put(s.domain(), MixtureColumns.fields(s));
             for (MixedSource source : sources) {
                 int i = source.index();
-                double n = s.factoids().n();
-                double n1 = s.factoids().n1();
+                double n = s.n();
+                double n1 = s.n1();
                 mixture.add(RowFactory.create(source.path(), source.corpusIds(), source.weight(), s.domain(),
-                        s.factoids().sourceOccurrences(i), s.factoids().expectedOccurrences(i),
-                        n > 0 ? s.factoids().expectedOccurrences(i) / n : null, s.factoids().ownSingletons(i),
-                        n1 > 0 ? s.factoids().ownSingletons(i) / n1 : null, s.entities().ownSingletons(i)));
+                        s.factoids().sourceOccurrences(i), s.expectedOccurrences(i),
+                        n > 0 ? s.expectedOccurrences(i) / n : null, s.ownSingletons(i),
+                        n1 > 0 ? s.ownSingletons(i) / n1 : null, s.entityOwnSingletons(i)));
                 for (MixtureSummary.CurvePoint p : s.curve(i)) {
                     curves.add(RowFactory.create(s.domain(), source.path(), p.weight(), p.n(), p.singletonRate(),
                             p.entitySingletonRate(), p.floorKv2024(), p.floorKnvz2025()));

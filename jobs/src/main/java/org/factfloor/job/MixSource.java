@@ -5,7 +5,9 @@ import org.factfloor.input.InputError;
 
 /**
  * One source of `factfloor mix`: a committed output and its weight, written RUN_DIR=WEIGHT (the last '=' splits, so
- * a path may contain '='). A weight w in [0, 1] keeps each of the source's documents with probability w.
+ * a path may contain '='). A weight w in [0, 1] keeps each of the source's documents with probability w; a weight
+ * w &gt; 1 adds fresh documents from the same source, w times as many in all; repeats of the same documents are
+ * refused.
  */
 public record MixSource(String path, double weight) {
 
@@ -17,7 +19,7 @@ public record MixSource(String path, double weight) {
             + " of the same kind use a weight > 1 (fresh documents from the same source); for less, a weight in"
             + " [0, 1]";
 
-    /** @throws InputError for a malformed spec, a weight outside [0, 1], or one that asks for repeats */
+    /** @throws InputError for a malformed spec, a negative weight, or one that asks for repeats */
     public static MixSource parse(String spec) {
         int split = spec.lastIndexOf('=');
         if (split <= 0 || split == spec.length() - 1) {
@@ -38,12 +40,6 @@ public record MixSource(String path, double weight) {
         if (!(weight >= 0) || Double.isInfinite(weight)) {
             throw new InputError("--input " + spec + ": a weight must be a number >= 0 (the share of the source's"
                     + " documents kept), got " + text);
-        }
-        if (weight > 1) {
-            throw new InputError("--input " + spec + ": a weight above 1 asks for fresh documents from the same"
-                    + " source (" + text + " times as many); predicting that needs the sampled-run extrapolation,"
-                    + " which this build does not have yet, so it is refused rather than guessed; use a weight in"
-                    + " [0, 1], or never a repeat of the same documents (not new evidence)");
         }
         return new MixSource(path, weight);
     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.factfloor.stats.Interval;
 import org.factfloor.stats.MixtureSummary;
 
 /**
@@ -43,8 +44,8 @@ public final class MixReport {
                     + " share of E[N1] |\n| --- | --- | --- | --- | --- |\n");
             for (MixedSource source : ranked(sources, s)) {
                 md.append("| ").append(source.label()).append(" | ").append(Numbers.fixed(source.weight(), 3))
-                        .append(" | ").append(Numbers.fixed(s.factoids().expectedOccurrences(source.index()), 1))
-                        .append(" | ").append(Numbers.fixed(s.factoids().ownSingletons(source.index()), 1))
+                        .append(" | ").append(Numbers.fixed(s.expectedOccurrences(source.index()), 1))
+                        .append(" | ").append(Numbers.fixed(s.ownSingletons(source.index()), 1))
                         .append(" | ").append(share(s, source)).append(" |\n");
             }
         }
@@ -57,13 +58,12 @@ public final class MixReport {
                 + " floor KNVZ25 | floor KV24 | flags |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
         for (MixtureSummary s : summaries) {
             md.append("| ").append(s.domain())
-                    .append(" | ").append(Numbers.fixed(s.factoids().n(), 1)).append(" ± ")
+                    .append(" | ").append(Numbers.fixed(s.n(), 1)).append(" ± ")
                     .append(Numbers.fixed(s.factoids().nSd(), 1))
-                    .append(" | ").append(Numbers.fixed(s.factoids().distinct(), 1))
-                    .append(" | ").append(Numbers.fixed(s.factoids().n1(), 1)).append(" ± ")
+                    .append(" | ").append(Numbers.fixed(s.distinct(), 1))
+                    .append(" | ").append(Numbers.fixed(s.n1(), 1)).append(" ± ")
                     .append(Numbers.fixed(s.factoids().n1Sd(), 1))
-                    .append(" | ").append(rate(s.singletonRate())).append(s.factoids().singletonRateSd() == null ? ""
-                            : " ± " + rate(s.factoids().singletonRateSd()))
+                    .append(" | ").append(singletonRate(s))
                     .append(" | ").append(rate(s.entitySingletonRate()))
                     .append(" | ").append(rate(s.floorKnvz2025()))
                     .append(" | ").append(rate(s.floorKv2024()))
@@ -76,13 +76,20 @@ public final class MixReport {
 
     /** Sources by the expected singletons only they contribute, most first. */
     static List<MixedSource> ranked(List<MixedSource> sources, MixtureSummary s) {
-        return sources.stream().sorted(Comparator.comparingDouble((MixedSource m) -> -s.factoids()
-                .ownSingletons(m.index())).thenComparing(MixedSource::index)).toList();
+        return sources.stream().sorted(Comparator.comparingDouble((MixedSource m) -> -s.ownSingletons(m.index())).thenComparing(MixedSource::index)).toList();
     }
 
     private static String share(MixtureSummary s, MixedSource source) {
-        double n1 = s.factoids().n1();
-        return n1 > 0 ? Numbers.fixed(s.factoids().ownSingletons(source.index()) / n1, 3) : "-";
+        double n1 = s.n1();
+        return n1 > 0 ? Numbers.fixed(s.ownSingletons(source.index()) / n1, 3) : "-";
+    }
+
+    /** The expected rate ± its thinning sd, and with fresh data the extrapolation's interval. */
+    private static String singletonRate(MixtureSummary s) {
+        Double sd = s.factoids().singletonRateSd();
+        Interval interval = s.singletonRateInterval();
+        return rate(s.singletonRate()) + (sd == null ? "" : " ± " + rate(sd))
+                + (interval == null ? "" : " [" + rate(interval.low()) + ", " + rate(interval.high()) + "]");
     }
 
     private static String rate(Double value) {
@@ -110,13 +117,12 @@ public final class MixReport {
         }
         h.append("</tr>\n");
         for (MixtureSummary s : summaries) {
-            Double sd = s.factoids().singletonRateSd();
             h.append("<tr><td>").append(Html.escape(s.domain())).append("</td><td>")
-                    .append(Numbers.fixed(s.factoids().n(), 1)).append(" ± ").append(Numbers.fixed(s.factoids().nSd(), 1))
-                    .append("</td><td>").append(Numbers.fixed(s.factoids().distinct(), 1)).append("</td><td>")
-                    .append(Numbers.fixed(s.factoids().n1(), 1)).append(" ± ")
+                    .append(Numbers.fixed(s.n(), 1)).append(" ± ").append(Numbers.fixed(s.factoids().nSd(), 1))
+                    .append("</td><td>").append(Numbers.fixed(s.distinct(), 1)).append("</td><td>")
+                    .append(Numbers.fixed(s.n1(), 1)).append(" ± ")
                     .append(Numbers.fixed(s.factoids().n1Sd(), 1)).append("</td><td>")
-                    .append(rate(s.singletonRate())).append(sd == null ? "" : " ± " + rate(sd)).append("</td><td>")
+                    .append(singletonRate(s)).append("</td><td>")
                     .append(rate(s.entitySingletonRate())).append("</td><td>").append(rate(s.floorKnvz2025()))
                     .append("</td><td>").append(rate(s.floorKv2024())).append("</td></tr>\n");
         }
@@ -139,10 +145,10 @@ public final class MixReport {
             for (MixedSource source : ranked(sources, s)) {
                 h.append("<tr><td>").append(Html.escape(source.label())).append("</td><td>")
                         .append(Numbers.fixed(source.weight(), 3)).append("</td><td>")
-                        .append(Numbers.fixed(s.factoids().expectedOccurrences(source.index()), 1)).append("</td><td>")
-                        .append(Numbers.fixed(s.factoids().ownSingletons(source.index()), 1)).append("</td><td>")
+                        .append(Numbers.fixed(s.expectedOccurrences(source.index()), 1)).append("</td><td>")
+                        .append(Numbers.fixed(s.ownSingletons(source.index()), 1)).append("</td><td>")
                         .append(share(s, source)).append("</td><td>")
-                        .append(Numbers.fixed(s.entities().ownSingletons(source.index()), 1)).append("</td></tr>\n");
+                        .append(Numbers.fixed(s.entityOwnSingletons(source.index()), 1)).append("</td></tr>\n");
             }
             h.append("</table></section>\n");
         }

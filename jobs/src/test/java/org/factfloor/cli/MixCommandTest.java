@@ -21,14 +21,6 @@ class MixCommandTest {
     }
 
     @Test
-    void aWeightAboveOneIsRefusedUntilFreshDataCanBePredicted() {
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        assertEquals(2, MainTest.exit(err, "mix", "--input", "runs/a=2", "--output", "o"));
-        assertTrue(err.toString().startsWith("factfloor: error: --input runs/a=2: a weight above 1 asks for fresh"
-                + " documents"), err.toString());
-    }
-
-    @Test
     void aSourceNeedsAWeight() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         assertEquals(2, MainTest.exit(err, "mix", "--input", "runs/a", "--output", "o"));

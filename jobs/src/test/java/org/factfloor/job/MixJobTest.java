@@ -19,7 +19,11 @@ import org.factfloor.input.InputError;
 import org.factfloor.sample.CorpusGenerator;
 import org.factfloor.sample.GeneratorOptions;
 import org.factfloor.sample.GroundTruth;
+import org.factfloor.stats.Extrapolation;
+import org.factfloor.stats.ExtrapolationSettings;
+import org.factfloor.stats.FrequencySpectrum;
 import org.factfloor.stats.MixtureMoments;
+import org.factfloor.stats.SpectrumExtrapolation;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -139,6 +143,27 @@ class MixJobTest {
                 == 0.5).findFirst().orElseThrow().<Double>getAs("expected_occurrences"), 1e-9);
         assertEquals(2 * 3 * MixtureMoments.CURVE_WEIGHTS.length,
                 spark.read().parquet(mix.output() + "/mixture_curve").count());
+    }
+
+    @Test
+    void aWeightAboveOneIsTheExtrapolationOfThatRunsOwnSpectrum() {
+        MixResult mix = mix("fresh", runA + "=2.5", runObituaries + "=0");
+        Map<String, Map<Long, Long>> spectra = new HashMap<>();
+        for (Row r : spark.read().parquet(runA + "/spectrum").filter("level = 'factoid'").collectAsList()) {
+            spectra.computeIfAbsent(r.getString(0), d -> new java.util.TreeMap<>()).put(r.getLong(2), r.getLong(3));
+        }
+        Map<String, Row> actual = byDomain(mix.output());
+        for (Map.Entry<String, Map<Long, Long>> e : spectra.entrySet()) {
+            FrequencySpectrum observed = FrequencySpectrum.of(e.getValue());
+            Extrapolation expected = SpectrumExtrapolation.fit(observed, ExtrapolationSettings.defaults()).to(2.5, 0);
+            Row row = actual.get(e.getKey());
+            assertEquals(2.5 * observed.n(), row.<Double>getAs("n"), 1e-6, e.getKey());
+            assertEquals(expected.n1().estimate(), row.<Double>getAs("n1"), 1e-6, e.getKey());
+            assertEquals(expected.n1().low() / (2.5 * observed.n()), row.<Double>getAs("singleton_rate_low"), 1e-12);
+            assertEquals(expected.n1().high() / (2.5 * observed.n()), row.<Double>getAs("singleton_rate_high"),
+                    1e-12);
+            assertTrue(row.getList(row.fieldIndex("flags")).get(0).toString().startsWith("fresh_data_extrapolated"));
+        }
     }
 
     @Test
