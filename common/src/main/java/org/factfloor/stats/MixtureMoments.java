@@ -225,7 +225,7 @@ public final class MixtureMoments implements Serializable {
         return weights[source] * sourceOccurrences[source];
     }
 
-    /** Occurrences (before thinning, in sources with 0 &lt; w &lt; 1) whose law is the one-heavy-document approximation. */
+    /** Occurrences (before thinning, in sources with 0 &lt; w &lt; 1) whose law is the one-heavy-document form. */
     public long approximatedOccurrences() {
         return approximatedOccurrences;
     }

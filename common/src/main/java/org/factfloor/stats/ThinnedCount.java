@@ -54,7 +54,7 @@ final class ThinnedCount {
         }
     }
 
-    /** P(Bin(c, w) = k), k = 0 … out.length − 1, each from its logarithm so large c with small w never underflows early. */
+    /** P(Bin(c, w) = k), k = 0 … out.length − 1, each from its logarithm: large c never underflows too early. */
     static void binomial(long c, double w, double[] out) {
         Arrays.fill(out, 0);
         if (w == 0 || c == 0) {

@@ -27,7 +27,8 @@ final class CountedTogether {
      */
     static void checkSameCounting(CommittedRun run, FactfloorConfig config, String command, boolean allDomains) {
         if (!run.countUnit().equals(config.countUnit().column())) {
-            throw new InputError(run.path() + " counts " + run.countUnit() + ", this " + command + " " + config.countUnit()
+            throw new InputError(run.path() + " counts " + run.countUnit() + ", this " + command + " "
+                    + config.countUnit()
                     + "; pass --count-unit " + run.countUnit() + " (outputs of different count units cannot be"
                     + " combined)");
         }

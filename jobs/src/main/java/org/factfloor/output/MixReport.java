@@ -76,7 +76,8 @@ public final class MixReport {
 
     /** Sources by the expected singletons only they contribute, most first. */
     static List<MixedSource> ranked(List<MixedSource> sources, MixtureSummary s) {
-        return sources.stream().sorted(Comparator.comparingDouble((MixedSource m) -> -s.ownSingletons(m.index())).thenComparing(MixedSource::index)).toList();
+        return sources.stream().sorted(Comparator.comparingDouble((MixedSource m) -> -s.ownSingletons(m.index()))
+                .thenComparing(MixedSource::index)).toList();
     }
 
     private static String share(MixtureSummary s, MixedSource source) {

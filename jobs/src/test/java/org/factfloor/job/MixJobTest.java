@@ -53,10 +53,10 @@ class MixJobTest {
     static void generateAndRun() throws IOException {
         spark = TestSpark.session();
         config = FactfloorConfig.load(null, Map.of(), List.of());
-        new CorpusGenerator(new GeneratorOptions(dir.resolve("a"), 2500, 0, 2, 21, true)).generate();
-        new CorpusGenerator(new GeneratorOptions(dir.resolve("b"), 2000, 0, 2, 22, true,
+        new CorpusGenerator(new GeneratorOptions(dir.resolve("a"), 1500, 0, 2, 21, true)).generate();
+        new CorpusGenerator(new GeneratorOptions(dir.resolve("b"), 1200, 0, 2, 22, true,
                 GeneratorOptions.Mix.STANDARD, 1_000_000)).generate();
-        new CorpusGenerator(new GeneratorOptions(dir.resolve("obituaries"), 1500, 0, 2, 23, true,
+        new CorpusGenerator(new GeneratorOptions(dir.resolve("obituaries"), 1000, 0, 2, 23, true,
                 GeneratorOptions.Mix.OBITUARIES, 2_000_000)).generate();
         runA = run("a");
         runB = run("b");
