@@ -191,6 +191,9 @@ class MixJobTest {
         InputError unit = assertThrows(InputError.class, () -> new MixJob(spark, mentions).mix(new MixOptions(
                 List.of(MixSource.parse(runA + "=1")), dir.resolve("unit").toString(), null, false)));
         assertTrue(unit.getMessage().contains("counts documents, this mix mentions"), unit.getMessage());
+        String mixed = mix("not-a-source", runA + "=0.5").output();
+        InputError again = assertThrows(InputError.class, () -> mix("mix-of-mix", mixed + "=1"));
+        assertTrue(again.getMessage().contains("is the output of factfloor mix"), again.getMessage());
     }
 
     private static Map<String, Row> byDomain(String output) {
