@@ -37,10 +37,16 @@ public final class CorpusGenerator {
     private final MentionHistory deathMentions = new MentionHistory();
     private final List<Work> works = new ArrayList<>();
     private final MentionHistory citationMentions = new MentionHistory();
-    private final GroundTruth truth = new GroundTruth();
+    private final GroundTruth truth;
     private final JsonFactory json = new JsonFactory();
 
     public CorpusGenerator(GeneratorOptions options) {
+        this(options, GroundTruth.DocumentListener.NONE);
+    }
+
+    /** @param listener told every document's factoids as they are generated (sampling experiments, tests) */
+    public CorpusGenerator(GeneratorOptions options, GroundTruth.DocumentListener listener) {
+        this.truth = new GroundTruth(listener);
         this.options = options;
         this.random = new SplittableRandom(options.seed());
         this.countryCdf = zipfCdf(countries.size(), 1.1);
@@ -60,7 +66,8 @@ public final class CorpusGenerator {
                 shards[s] = new BufferedOutputStream(options.gzip() ? new GZIPOutputStream(file, 1 << 16) : file, 1 << 16);
             }
             while (options.documents() > 0 ? documents < options.documents() : bytes < options.bytes()) {
-                byte[] line = jsonLine(String.format(Locale.ROOT, "doc-%09d", documents), document());
+                String id = String.format(Locale.ROOT, "doc-%09d", documents);
+                byte[] line = jsonLine(id, document(id));
                 shards[(int) (documents % shards.length)].write(line);
                 bytes += line.length;
                 documents++;
@@ -76,9 +83,9 @@ public final class CorpusGenerator {
         return new GeneratorReport(documents, bytes, shards.length, people.size(), works.size());
     }
 
-    private String document() {
+    private String document(String id) {
         if (options.mix() == GeneratorOptions.Mix.OBITUARIES) {
-            return obituary();
+            return obituary(id);
         }
         List<String> sentences = new ArrayList<>();
         int capitals = pickCount(0.45, 0.40);
@@ -109,12 +116,12 @@ public final class CorpusGenerator {
                 text.append(i + 1).append(". ").append(SurfaceForms.apa(w)).append('\n');
             }
         }
-        truth.endDocument();
+        truth.endDocument(id);
         return text.toString();
     }
 
     /** One to three deaths of people never named before, and filler: every death date is a singleton. */
-    private String obituary() {
+    private String obituary(String id) {
         List<String> sentences = new ArrayList<>();
         int deaths = 1 + random.nextInt(3);
         for (int i = 0; i < deaths; i++) {
@@ -122,7 +129,7 @@ public final class CorpusGenerator {
         }
         sentences.add(SurfaceForms.pick(SurfaceForms.FILLER, random));
         shuffle(sentences);
-        truth.endDocument();
+        truth.endDocument(id);
         return String.join(" ", sentences);
     }
 

@@ -24,13 +24,27 @@ public final class GroundTruth {
     private final Map<String, long[]> factoids = new HashMap<>();
     private final Map<String, long[]> entities = new HashMap<>();
     private final Map<String, Integer> inDocument = new LinkedHashMap<>();
+    private final DocumentListener listener;
+
+    /** Sees each generated document's factoids: the per-document truth that the totals sum away. */
+    public interface DocumentListener {
+        DocumentListener NONE = (id, factoids) -> { };
+
+        /** @param factoids "domain\tentity\tattribute" → mentions in this document */
+        void document(String id, Map<String, Integer> factoids);
+    }
+
+    GroundTruth(DocumentListener listener) {
+        this.listener = listener;
+    }
 
     /** Records one mention in the current document; keys must be normalised exactly as extraction does. */
     void mention(String domain, String entity, String attribute) {
         inDocument.merge(domain + '\t' + entity + '\t' + attribute, 1, Integer::sum);
     }
 
-    void endDocument() {
+    void endDocument(String id) {
+        listener.document(id, inDocument);
         Map<String, Integer> entityMentions = new LinkedHashMap<>();
         inDocument.forEach((key, mentions) -> {
             long[] c = factoids.computeIfAbsent(key, k -> new long[2]);

@@ -6,6 +6,8 @@ import java.util.stream.Collectors;
 
 /** How a spectrum is carried to a larger corpus (DESIGN §6, prediction from a sample); {@link #stored()} in outputs. */
 public enum ExtrapolationMethod {
+    /** Fitted Poisson–lognormal abundance model, one fit for every size ({@link PoissonLognormal}). */
+    POISSON_LOGNORMAL,
     /** Fitted two-parameter Poisson–Dirichlet model, closed-form conditional expectations ({@link PitmanYor}). */
     PITMAN_YOR,
     /** Orlitsky, Suresh &amp; Wu 2016 ({@link SmoothedGoodToulmin}). */

@@ -8,7 +8,7 @@ package org.factfloor.stats;
  */
 public record ExtrapolationSettings(ExtrapolationMethod method, double confidence, int replicates, long seed) {
     public static final double DEFAULT_CONFIDENCE = 0.95;
-    public static final int DEFAULT_REPLICATES = 200;
+    public static final int DEFAULT_REPLICATES = 100;
 
     public ExtrapolationSettings {
         Confidence.check(confidence);
@@ -17,9 +17,10 @@ public record ExtrapolationSettings(ExtrapolationMethod method, double confidenc
         }
     }
 
-    /** The validated default: Pitman–Yor, 95% intervals, 200 replicates. */
+    /** The validated default (README, prediction coverage): Poisson–lognormal, 95% intervals, 100 replicates. */
     public static ExtrapolationSettings defaults() {
-        return new ExtrapolationSettings(ExtrapolationMethod.PITMAN_YOR, DEFAULT_CONFIDENCE, DEFAULT_REPLICATES, 1);
+        return new ExtrapolationSettings(ExtrapolationMethod.POISSON_LOGNORMAL, DEFAULT_CONFIDENCE,
+                DEFAULT_REPLICATES, 1);
     }
 
     public ExtrapolationSettings withMethod(ExtrapolationMethod other) {

@@ -12,7 +12,6 @@ import java.util.SplittableRandom;
 public record PitmanYor(double alpha, double theta) {
     static final double MIN_ALPHA = 1e-6;
     static final double MAX_ALPHA = 1 - 1e-9;
-    private static final int MAX_ITERATIONS = 400;
 
     public PitmanYor {
         if (!(alpha >= MIN_ALPHA && alpha <= MAX_ALPHA) || !(theta > -alpha) || Double.isInfinite(theta)) {
@@ -42,73 +41,16 @@ public record PitmanYor(double alpha, double theta) {
         if (s.n() < 2) {
             throw new IllegalArgumentException("a Pitman-Yor fit needs n >= 2, got " + s.n());
         }
-        double[][] simplex = {{0, 0}, {1, 0}, {0, 1}};
-        double[] value = new double[3];
-        for (int i = 0; i < 3; i++) {
-            value[i] = negLogLikelihood(simplex[i], s);
-        }
-        for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
-            sort(simplex, value);
-            if (Math.abs(value[2] - value[0]) < 1e-10 * (1 + Math.abs(value[0]))) {
-                break;
-            }
-            double[] centroid = {(simplex[0][0] + simplex[1][0]) / 2, (simplex[0][1] + simplex[1][1]) / 2};
-            double[] reflected = toward(centroid, simplex[2], -1);
-            double fr = negLogLikelihood(reflected, s);
-            if (fr < value[0]) {
-                double[] expanded = toward(centroid, simplex[2], -2);
-                double fe = negLogLikelihood(expanded, s);
-                replace(simplex, value, fe < fr ? expanded : reflected, Math.min(fe, fr));
-            } else if (fr < value[1]) {
-                replace(simplex, value, reflected, fr);
-            } else {
-                double[] contracted = toward(centroid, simplex[2], 0.5);
-                double fc = negLogLikelihood(contracted, s);
-                if (fc < value[2]) {
-                    replace(simplex, value, contracted, fc);
-                } else {
-                    for (int i = 1; i < 3; i++) {
-                        simplex[i] = toward(simplex[0], simplex[i], 0.5);
-                        value[i] = negLogLikelihood(simplex[i], s);
-                    }
-                }
-            }
-        }
-        sort(simplex, value);
-        return of(simplex[0]);
+        return of(NelderMead.minimize(p -> {
+            double ll = of(p).logLikelihood(s);
+            return Double.isNaN(ll) ? Double.MAX_VALUE : -ll;
+        }, new double[] {0, 0}, new double[] {1, 1}));
     }
 
     private static PitmanYor of(double[] p) {
         double alpha = Math.min(MAX_ALPHA, Math.max(MIN_ALPHA, 1 / (1 + Math.exp(-p[0]))));
         double theta = Math.exp(Math.max(-30, Math.min(30, p[1]))) - alpha;
         return new PitmanYor(alpha, theta);
-    }
-
-    private static double negLogLikelihood(double[] p, FrequencySpectrum s) {
-        double ll = of(p).logLikelihood(s);
-        return Double.isNaN(ll) ? Double.MAX_VALUE : -ll;
-    }
-
-    private static double[] toward(double[] from, double[] to, double step) {
-        return new double[] {from[0] + step * (to[0] - from[0]), from[1] + step * (to[1] - from[1])};
-    }
-
-    private static void replace(double[][] simplex, double[] value, double[] point, double v) {
-        simplex[2] = point;
-        value[2] = v;
-    }
-
-    private static void sort(double[][] simplex, double[] value) {
-        for (int i = 1; i < 3; i++) {
-            for (int j = i; j > 0 && value[j] < value[j - 1]; j--) {
-                double v = value[j];
-                value[j] = value[j - 1];
-                value[j - 1] = v;
-                double[] p = simplex[j];
-                simplex[j] = simplex[j - 1];
-                simplex[j - 1] = p;
-            }
-        }
     }
 
     /**

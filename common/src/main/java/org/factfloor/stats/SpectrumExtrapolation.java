@@ -68,6 +68,13 @@ public final class SpectrumExtrapolation {
                         : pitmanYor(fitted, drawn);
                 replicates.add(replicate(refit, pitmanYor(fitted, drawn), size, random));
             }
+        } else if (settings.method() == ExtrapolationMethod.POISSON_LOGNORMAL) {
+            PoissonLognormal fitted = PoissonLognormal.fit(spectrum);
+            point = poissonLognormal(fitted, spectrum);
+            for (int b = 0; b < settings.replicates(); b++) {
+                FrequencySpectrum drawn = fitted.resample(spectrum, random);
+                replicates.add(replicate(poissonLognormal(fitted.refit(drawn), drawn), point, spectrum.n(), random));
+            }
         } else {
             point = model(settings.method(), spectrum);
             for (int b = 0; b < settings.replicates(); b++) {
@@ -84,6 +91,11 @@ public final class SpectrumExtrapolation {
 
     public FrequencySpectrum observed() {
         return observed;
+    }
+
+    /** The point prediction of the singleton rate at n·scale, without an interval (cheap: no replicate is read). */
+    public double singletonRateAt(double scale) {
+        return Math.min(1, Math.max(0, point.singletons(scale)) / (observed.n() * scale));
     }
 
     /** The prediction at a target of exactly {@code size} occurrences. */
@@ -188,8 +200,24 @@ public final class SpectrumExtrapolation {
         };
     }
 
+    private static GrowthModel poissonLognormal(PoissonLognormal model, FrequencySpectrum s) {
+        double items = s.distinct() / model.seen(1);
+        return new GrowthModel() {
+            @Override
+            public double distinct(double scale) {
+                return items * model.seen(scale);
+            }
+
+            @Override
+            public double singletons(double scale) {
+                return items * model.once(scale);
+            }
+        };
+    }
+
     private static GrowthModel model(ExtrapolationMethod method, FrequencySpectrum s) {
         return switch (method) {
+            case POISSON_LOGNORMAL -> s.distinct() > 0 ? poissonLognormal(PoissonLognormal.fit(s), s) : constant(s);
             case PITMAN_YOR -> s.n() >= 2 ? pitmanYor(PitmanYor.fit(s), s) : constant(s);
             case SMOOTHED_GOOD_TOULMIN -> new GrowthModel() {
                 @Override

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
@@ -87,7 +88,8 @@ class SpectrumExtrapolationTest {
 
     @Test
     void predictionAtScaleOneIsTheObservedSpectrum() {
-        for (ExtrapolationMethod m : ExtrapolationMethod.values()) {
+        for (ExtrapolationMethod m : List.of(ExtrapolationMethod.PITMAN_YOR,
+                ExtrapolationMethod.SMOOTHED_GOOD_TOULMIN, ExtrapolationMethod.CHAO_2014)) {
             Extrapolation e = SpectrumExtrapolation.fit(SMALL, ExtrapolationSettings.defaults().withMethod(m)).to(1, 0);
             assertEquals(26, e.n().estimate(), 1e-9, m.stored());
             assertEquals(17, e.distinct().estimate(), 1e-6, m.stored());
@@ -95,6 +97,33 @@ class SpectrumExtrapolationTest {
             double a = m == ExtrapolationMethod.CHAO_2014 ? 25.0 * 10 / (25.0 * 10 + 2 * 5) : 1;
             assertEquals(10 * a, e.n1().estimate(), 1e-6, m.stored());
         }
+    }
+
+    @Test
+    void poissonLognormalWithANarrowLogNormalIsThePoissonLaw() {
+        // σ = 0.05 around λ = 2: E[1 − e^{−sλ}] and E[sλ·e^{−sλ}] are the Poisson values within O(σ²).
+        PoissonLognormal narrow = new PoissonLognormal(Math.log(2), 0.05);
+        assertEquals(-Math.expm1(-2), narrow.seen(1), 2e-3);
+        assertEquals(2 * Math.exp(-2), narrow.once(1), 2e-3);
+        assertEquals(20 * Math.exp(-20), narrow.once(10), 1e-6);
+        double[] p = narrow.classProbabilities();
+        assertEquals(2 * Math.exp(-2), p[1], 2e-3);
+        assertEquals(2 * Math.exp(-2), p[2], 2e-3); // λ²/2·e^{−λ} = 2e^{−2} at λ = 2
+    }
+
+    @Test
+    void poissonLognormalFitRecoversItsOwnSpectrum() {
+        // Expected spectrum of 20 000 items, ln λ ~ N(−1, 1.5²): the fit must return the parameters.
+        PoissonLognormal truth = new PoissonLognormal(-1, 1.5);
+        double[] p = truth.classProbabilities();
+        Map<Long, Long> rows = new TreeMap<>();
+        for (int r = 1; r < PoissonLognormal.CLASSES; r++) {
+            rows.put((long) r, Math.round(20_000 * p[r]));
+        }
+        rows.put(40L, Math.round(20_000 * p[0]));
+        PoissonLognormal fitted = PoissonLognormal.fit(FrequencySpectrum.of(rows));
+        assertEquals(-1, fitted.mu(), 0.05);
+        assertEquals(1.5, fitted.sigma(), 0.05);
     }
 
     @Test

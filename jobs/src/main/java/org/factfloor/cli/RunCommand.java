@@ -13,6 +13,7 @@ import org.factfloor.job.RunJob;
 import org.factfloor.job.RunOptions;
 import org.factfloor.job.RunResult;
 import org.factfloor.output.AlreadyCommitted;
+import org.factfloor.sample.BernoulliSample;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -51,6 +52,22 @@ final class RunCommand implements Callable<Integer> {
             description = "Fail the run when more than this share of any input file is bad (default 1: never).")
     double maxBadFraction;
 
+    @Option(names = "--sample", paramLabel = "FRACTION",
+            description = "Read a deterministic Bernoulli sample of this share of the corpus (0.05 = 5%%) and predict"
+                    + " the full corpus's statistics with intervals (prediction/, summary.json).")
+    Double sample;
+
+    @Option(names = "--sample-by", paramLabel = "documents|files", defaultValue = "documents",
+            description = "What one sampling decision keeps: documents (every file is read, the kept documents"
+                    + " extracted) or whole files (dropped files are never opened: cheaper, wider intervals)."
+                    + " Default: ${DEFAULT-VALUE}.")
+    String sampleBy;
+
+    @Option(names = "--sample-seed", paramLabel = "S", defaultValue = "0",
+            description = "Seed of the sample's hash; the same seed keeps the same documents or files (default"
+                    + " ${DEFAULT-VALUE}).")
+    long sampleSeed;
+
     @Option(names = "--merge-into", paramLabel = "CUMULATIVE_DIR",
             description = "After the run, add it to these cumulative statistics (see merge --into).")
     String mergeInto;
@@ -79,7 +96,7 @@ final class RunCommand implements Callable<Integer> {
             String published;
             try {
                 RunResult result = new RunJob(spark, loaded, progress).run(new RunOptions(in, out, id, overwrite,
-                        failFast, quarantine, maxBadFraction));
+                        failFast, quarantine, maxBadFraction, sample()));
                 print(result);
                 published = result.output();
             } catch (AlreadyCommitted done) { // a retry after an attempt that published: the same tables are there
@@ -102,13 +119,17 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
+    private BernoulliSample sample() {
+        return sample == null ? null : new BernoulliSample(sample, BernoulliSample.Unit.parse(sampleBy), sampleSeed);
+    }
+
     private static void print(RunResult result) {
         System.out.print(RunJob.table(result));
         System.out.println();
         System.out.println("documents read: " + result.documents() + ", bad records skipped: " + result.badRecords());
         System.out.println("output:  " + result.output());
         System.out.println("report:  " + result.output() + "/report.html (and report.md)");
-        System.out.println("tables:  " + result.output() + "/{factoids,entities,spectrum,summary,sources}/"
+        System.out.println("tables:  " + result.output() + "/{factoids,entities,spectrum,summary,sources,prediction}/"
                 + " (Parquet), summary.json, _MANIFEST.json");
     }
 }

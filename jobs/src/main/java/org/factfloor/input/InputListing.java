@@ -72,6 +72,17 @@ public final class InputListing {
         return new InputListing(List.copyOf(list), List.copyOf(skipped));
     }
 
+    /** The files a file sample keeps, in the same order; the listing must keep at least one. */
+    public InputListing sampled(org.factfloor.sample.BernoulliSample sample) {
+        List<SourceFile> kept = files.stream().filter(f -> sample.keeps(f.path())).toList();
+        if (kept.isEmpty()) {
+            throw new InputError("--sample " + sample.fraction() + " --sample-by files kept none of the " + files.size()
+                    + " listed files (seed " + sample.seed() + "); raise --sample, change --sample-seed or use"
+                    + " --sample-by documents");
+        }
+        return new InputListing(kept, skipped);
+    }
+
     private static void add(FileStatus status, InputSettings settings, TreeMap<String, SourceFile> files,
                             Set<String> skipped) {
         String path = status.getPath().toString();

@@ -18,6 +18,7 @@ public final class SourceCounters {
     private final String path;
     private long units;
     private long documents;
+    private long sampledDocuments;
     private final Map<String, Long> mentions = new TreeMap<>();
     private final Map<String, Long> problems = new TreeMap<>();
     private final Map<String, Long> warnings = new TreeMap<>();
@@ -35,6 +36,15 @@ public final class SourceCounters {
 
     public void document() {
         documents++;
+    }
+
+    /** A document a document sample kept (and so was extracted); the others are read and counted only. */
+    public void sampledDocument() {
+        sampledDocuments++;
+    }
+
+    public long sampledDocuments() {
+        return sampledDocuments;
     }
 
     public void mentions(String domain, long count) {

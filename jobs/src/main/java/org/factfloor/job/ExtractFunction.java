@@ -15,6 +15,7 @@ import org.factfloor.input.DocumentReader;
 import org.factfloor.input.SourceCounters;
 import org.factfloor.input.SourceFile;
 import org.factfloor.output.PausePoints;
+import org.factfloor.sample.BernoulliSample;
 
 /**
  * The task body: read each input file of the partition document by document, extract every domain, and emit one
@@ -29,13 +30,20 @@ final class ExtractFunction implements FlatMapFunction<Iterator<Integer>, Row> {
     private final BadInputPolicy policy;
     private final SerializableConfiguration hadoop;
     private final List<SourceFile> sources;
+    private final BernoulliSample documentSample;
 
-    /** @param sources every input file; a task's elements are indices into this list */
-    ExtractFunction(FactfloorConfig config, BadInputPolicy policy, Configuration hadoop, List<SourceFile> sources) {
+    /**
+     * @param sources        every input file; a task's elements are indices into this list
+     * @param documentSample extract only the documents this sample keeps (every one is still read and counted);
+     *                       null: all
+     */
+    ExtractFunction(FactfloorConfig config, BadInputPolicy policy, Configuration hadoop, List<SourceFile> sources,
+                    BernoulliSample documentSample) {
         this.config = config;
         this.policy = policy;
         this.hadoop = new SerializableConfiguration(hadoop);
         this.sources = List.copyOf(sources);
+        this.documentSample = documentSample;
     }
 
     @Override
@@ -63,6 +71,12 @@ final class ExtractFunction implements FlatMapFunction<Iterator<Integer>, Row> {
         public boolean hasNext() {
             while (pending.isEmpty()) {
                 if (documents != null && documents.next()) {
+                    if (documentSample != null) {
+                        if (!documentSample.keeps(documents.id())) {
+                            continue;
+                        }
+                        counters.sampledDocument();
+                    }
                     extractor.extract(documents.text(), f -> {
                         pending.add(ExtractedRow.factoid(f, index));
                         counters.mentions(f.domain(), f.mentions());

@@ -24,7 +24,9 @@ import org.factfloor.input.SourceFile;
 final class FileCounterRows {
     /** What a counter row counts; {@code name} is how it is stored. */
     enum Counter {
-        UNITS, DOCUMENTS, BYTES, MENTIONS, BAD_RECORDS, WARNINGS;
+        UNITS, DOCUMENTS, BYTES, MENTIONS, BAD_RECORDS, WARNINGS,
+        /** Documents a document sample kept; only written by such a run, read by {@link #sampledDocuments}. */
+        SAMPLED_DOCUMENTS;
 
         String storedName() {
             return name().toLowerCase(java.util.Locale.ROOT);
@@ -40,6 +42,9 @@ final class FileCounterRows {
         rows.add(counter(Counter.UNITS, file, "", counters.units(), source));
         rows.add(counter(Counter.DOCUMENTS, file, "", counters.documents(), source));
         rows.add(counter(Counter.BYTES, file, "", file.bytes(), source));
+        if (counters.sampledDocuments() > 0) {
+            rows.add(counter(Counter.SAMPLED_DOCUMENTS, file, "", counters.sampledDocuments(), source));
+        }
         counters.mentions().forEach((domain, n) -> rows.add(counter(Counter.MENTIONS, file, domain, n, source)));
         counters.problems().forEach((kind, n) -> rows.add(counter(Counter.BAD_RECORDS, file, kind, n, source)));
         counters.warnings().forEach((kind, n) -> rows.add(counter(Counter.WARNINGS, file, kind, n, source)));
@@ -86,6 +91,14 @@ final class FileCounterRows {
                     new ArrayList<>(locations.getOrDefault(path, new TreeMap<>()).values())));
         });
         return sources;
+    }
+
+    /** Documents a document sample kept, over every file. */
+    static long sampledDocuments(Dataset<Row> aggregated) {
+        Row total = aggregated.filter(ExtractedRow.Kind.FILE_COUNTER.rows()
+                        .and(col("domain").equalTo(Counter.SAMPLED_DOCUMENTS.storedName())))
+                .agg(org.apache.spark.sql.functions.sum("mentions")).first();
+        return total.isNullAt(0) ? 0 : total.getLong(0);
     }
 
     /** The quarantined records of the run, as aggregated rows with path, location and encoded record. */

@@ -95,7 +95,7 @@ public final class MergeJob {
         try {
             DeltaTables delta = new DeltaTables(base, addedIds, state);
             List<DomainSummary> summaries = writer.publish(output, () -> new OutputContents(corpusId, runId, corpora,
-                    state, sources, lineage(base, additions), Map.of(), List.of(delta)), started);
+                    state, sources, lineage(base, additions), Map.of(), List.of(delta), null), started);
             return new MergeResult(output.target(), runId, corpora.stream().map(ContainedCorpus::corpusId).toList(),
                     addedIds, skipped, summaries, delta.deltas);
         } finally {

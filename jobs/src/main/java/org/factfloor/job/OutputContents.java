@@ -14,10 +14,11 @@ import org.factfloor.stats.DomainSummary;
  * @param lineage    manifest fields saying which outputs it was made of (a merge's base and added), else empty
  * @param inputs     manifest fields listing the run's inputs and skipped files, else empty
  * @param moreTables tables only this kind of output has (quarantine/, delta/), written after the statistics
+ * @param sample     what a sampled run read, for its prediction of the full corpus; null for a full run or a merge
  */
 record OutputContents(String corpusId, String runId, List<ContainedCorpus> corpora, FactoidState state,
                       List<SourceTable.Source> sources, Map<String, Object> lineage, Map<String, Object> inputs,
-                      List<MoreTables> moreTables) {
+                      List<MoreTables> moreTables, SampledRun sample) {
 
     /** A table beside the common ones, written into the staging directory once the summaries are known. */
     interface MoreTables {
@@ -30,6 +31,11 @@ record OutputContents(String corpusId, String runId, List<ContainedCorpus> corpo
 
     long documents() {
         return sources.stream().mapToLong(SourceTable.Source::documents).sum();
+    }
+
+    /** Documents extracted: a document sample's kept ones, else every document read. */
+    long documentsScanned() {
+        return sample != null ? sample.sampledDocuments() : documents();
     }
 
     long badRecords() {

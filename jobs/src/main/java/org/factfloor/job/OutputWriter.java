@@ -63,7 +63,7 @@ final class OutputWriter {
 
     private List<DomainSummary> write(RunOutput output, OutputContents c, long started) {
         List<DomainSummary> summaries = new StatisticsStage(spark, config)
-                .write(output, c.state(), c.documents(), c.corpusId(), c.runId(), c.corpusIds());
+                .write(output, c.state(), c.documentsScanned(), c.corpusId(), c.runId(), c.corpusIds(), c.sample());
         Map<String, Map<String, Long>> singletons = SingletonSources.byFile(c.state().factoids());
         SourceTable.write(spark, c.sources().stream()
                 .map(s -> s.withSingletons(singletons.getOrDefault(s.path(), Map.of()))).toList(), output);
@@ -86,6 +86,7 @@ final class OutputWriter {
                 .put("domains", config.domains().stream().map(DomainSpec::name).toList())
                 .put("versions", versions(spark))
                 .put("documents", c.documents())
+                .put("documents_scanned", c.documentsScanned())
                 .put("bad_records", c.badRecords());
         c.inputs().forEach(manifest::put);
         return manifest;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.factfloor.config.Sha256;
 import org.factfloor.input.SourceFile;
+import org.factfloor.sample.BernoulliSample;
 
 /**
  * The one run id rule: the first 16 hex digits of the SHA-256 of the lines that identify what an output counted.
@@ -18,7 +19,15 @@ final class RunId {
 
     /** A run: its corpus id, the config digest, and every input file's path and size. */
     static String ofRun(String corpusId, String configDigest, List<SourceFile> files) {
+        return ofRun(corpusId, configDigest, files, null);
+    }
+
+    /** A sampled run: also the sample's fraction, unit and seed (a full run's id is unchanged). */
+    static String ofRun(String corpusId, String configDigest, List<SourceFile> files, BernoulliSample sample) {
         List<String> lines = new ArrayList<>(List.of(corpusId, configDigest));
+        if (sample != null) {
+            lines.add("sample\t" + sample.fraction() + "\t" + sample.unit().stored() + "\t" + sample.seed());
+        }
         files.forEach(f -> lines.add(f.path() + "\t" + f.bytes()));
         return of(lines);
     }

@@ -26,6 +26,7 @@ import org.factfloor.input.InputListing;
 import org.factfloor.input.SourceFile;
 import org.factfloor.output.DomainTable;
 import org.factfloor.output.RunOutput;
+import org.factfloor.sample.BernoulliSample;
 import org.factfloor.stats.DomainSummary;
 
 /**
@@ -51,8 +52,12 @@ public final class RunJob {
     public RunResult run(RunOptions options) {
         long started = System.nanoTime();
         Configuration hadoop = spark.sparkContext().hadoopConfiguration();
-        InputListing listing = InputListing.of(options.inputs(), config.input(), hadoop);
-        String runId = RunId.ofRun(options.corpusId(), config.digest(), listing.files());
+        InputListing listed = InputListing.of(options.inputs(), config.input(), hadoop);
+        BernoulliSample sample = options.sample();
+        // A file sample never opens the files it drops: they leave the listing here, before any task starts.
+        InputListing listing = sample != null && sample.unit() == BernoulliSample.Unit.FILES ? listed.sampled(sample)
+                : listed;
+        String runId = RunId.ofRun(options.corpusId(), config.digest(), listing.files(), sample);
         ShufflePartitions.sizeFor(spark, listing.totalBytes());
         OutputWriter writer = new OutputWriter(spark, config);
         RunOutput output = writer.prepare(options.output(), options.overwrite(), runId);
@@ -62,12 +67,14 @@ public final class RunJob {
             List<SourceTable.Source> sources = new ArrayList<>();
             List<DomainSummary> summaries = writer.publish(output, () -> {
                 Dataset<Row> aggregated = aggregate(listing,
-                        new BadInputPolicy(options.failFast(), options.quarantine()), hadoop)
+                        new BadInputPolicy(options.failFast(), options.quarantine()), hadoop, documentSample(sample))
                         .persist(StorageLevel.MEMORY_AND_DISK());
                 persisted.add(aggregated);
                 sources.addAll(FileCounterRows.sources(aggregated, listing.files()));
                 rejectTooMuchBadInput(sources, options.maxBadFraction());
-                return contents(options, listing, runId, aggregated, sources);
+                SampledRun sampled = sample == null ? null : SampledRun.of(sample, listed.files().size(),
+                        listed.totalBytes(), sources, FileCounterRows.sampledDocuments(aggregated));
+                return contents(options, listing, runId, aggregated, sources, sampled);
             }, started);
             long documents = sources.stream().mapToLong(SourceTable.Source::documents).sum();
             long bad = sources.stream().mapToLong(SourceTable.Source::badTotal).sum();
@@ -79,7 +86,7 @@ public final class RunJob {
     }
 
     private OutputContents contents(RunOptions options, InputListing listing, String runId, Dataset<Row> aggregated,
-                                    List<SourceTable.Source> sources) {
+                                    List<SourceTable.Source> sources, SampledRun sampled) {
         Dataset<Row> factoids = aggregated.filter(ExtractedRow.Kind.FACTOID.rows());
         FactoidState state = new FactoidState(withSingletonSource(factoids, listing),
                 FactoidState.entitySums(factoids.select(col("domain"), col("entity"), col("mentions"),
@@ -94,7 +101,8 @@ public final class RunJob {
         inputs.put("inputs", sources.stream().map(RunJob::manifestInput).toList());
         inputs.put("skipped_inputs", listing.skipped());
         return new OutputContents(options.corpusId(), runId,
-                List.of(new ContainedCorpus(options.corpusId(), runId)), state, sources, Map.of(), inputs, more);
+                List.of(new ContainedCorpus(options.corpusId(), runId)), state, sources, Map.of(), inputs, more,
+                sampled);
     }
 
     /** Adds singleton_source: the input file's path for a factoid seen once under the count unit, else null. */
@@ -119,7 +127,12 @@ public final class RunJob {
     }
 
     /** Extraction and the one shuffle: factoid rows and file counters add up by {@link FactoidState#addUp}. */
-    private Dataset<Row> aggregate(InputListing listing, BadInputPolicy policy, Configuration hadoop) {
+    private static BernoulliSample documentSample(BernoulliSample sample) {
+        return sample != null && sample.unit() == BernoulliSample.Unit.DOCUMENTS ? sample : null;
+    }
+
+    private Dataset<Row> aggregate(InputListing listing, BadInputPolicy policy, Configuration hadoop,
+                                   BernoulliSample documentSample) {
         // Tasks get the file's index in the listing, not the SourceFile record: Kryo (spark.serializer on most
         // clusters, conf/cluster.conf) cannot serialise Java records, and the index is the source column anyway.
         Map<SourceFile, Integer> position = new HashMap<>();
@@ -129,7 +142,8 @@ public final class RunJob {
         List<Integer> bySize = listing.bySizeDescending().stream().map(position::get).toList();
         JavaRDD<Integer> perFile = JavaSparkContext.fromSparkContext(spark.sparkContext())
                 .parallelize(bySize, bySize.size()).setName(InputProgress.INPUT_FILES);
-        JavaRDD<Row> extracted = perFile.mapPartitions(new ExtractFunction(config, policy, hadoop, listing.files()));
+        JavaRDD<Row> extracted = perFile.mapPartitions(new ExtractFunction(config, policy, hadoop, listing.files(),
+                documentSample));
         return FactoidState.addUp(spark.createDataFrame(extracted, ExtractedRow.SCHEMA), ExtractedRow.KEY, "source",
                 sum("entity_documents").as("entity_documents"));
     }

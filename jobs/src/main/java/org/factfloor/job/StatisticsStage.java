@@ -27,7 +27,9 @@ import org.factfloor.output.RunOutput;
 import org.factfloor.output.SpectrumLevel;
 import org.factfloor.output.SummaryColumns;
 import org.factfloor.output.SummaryJson;
+import org.factfloor.stats.DomainPrediction;
 import org.factfloor.stats.DomainSummary;
+import org.factfloor.stats.ExtrapolationSettings;
 import org.factfloor.stats.FrequencySpectrum;
 import org.factfloor.stats.SgtEstimate;
 import org.factfloor.stats.SimpleGoodTuring;
@@ -57,16 +59,17 @@ final class StatisticsStage {
 
     /**
      * @param corpusIds every corpus whose counts are inside, in the order they were added
+     * @param sample    what a sampled run read, so the full corpus is predicted too; null otherwise
      * @return the per-domain summaries, in the config's domain order
      */
     List<DomainSummary> write(RunOutput output, FactoidState state, long documentsScanned, String corpusId,
-                              String runId, List<String> corpusIds) {
+                              String runId, List<String> corpusIds, SampledRun sample) {
         state.writeFactoids(output);
         Dataset<Row> counted = state.factoids().withColumn("r", col(config.countUnit().column()));
         // Three readers (spectra, conflicts, the entities table): join and aggregate once, not three times.
         Dataset<Row> entities = entities(counted, state.entities()).persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            return writeTables(output, counted, entities, documentsScanned, corpusId, runId, corpusIds);
+            return writeTables(output, counted, entities, documentsScanned, corpusId, runId, corpusIds, sample);
         } finally {
             entities.unpersist();
         }
@@ -74,7 +77,7 @@ final class StatisticsStage {
 
     private List<DomainSummary> writeTables(RunOutput output, Dataset<Row> factoids, Dataset<Row> entities,
                                             long documentsScanned, String corpusId, String runId,
-                                            List<String> corpusIds) {
+                                            List<String> corpusIds, SampledRun sample) {
         Map<String, Map<String, Map<Long, Long>>> spectra = spectra(factoids, entities);
         Map<String, Double> conflicts = conflictShares(entities);
         List<DomainSummary> summaries = new ArrayList<>();
@@ -100,7 +103,12 @@ final class StatisticsStage {
                 .toList();
         ParquetTables.write(spark.createDataFrame(summaryRows, SummaryColumns.schema()).coalesce(1),
                 output.staged("summary"), null);
-        output.writeText("summary.json", SummaryJson.render(corpusId, runId, corpusIds, summaries));
+        List<DomainPrediction> predictions = summaries.stream().map(s -> DomainPrediction.of(s,
+                ExtrapolationSettings.defaults(), sample == null ? null : sample.scale(s.domain(), s.n()),
+                sample == null ? null : sample.scale(s.domain(), s.entityN()))).toList();
+        PredictionTable.write(spark, predictions, output);
+        output.writeText("summary.json", SummaryJson.render(corpusId, runId, corpusIds, summaries,
+                sample == null ? null : sample.toJson(), predictions));
         return summaries;
     }
 

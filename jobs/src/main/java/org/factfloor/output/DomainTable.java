@@ -14,8 +14,12 @@ public final class DomainTable {
     }
 
     public static String text(List<DomainSummary> summaries) {
-        List<List<String>> rows = rows(summaries);
-        int[] width = new int[HEADER.size()];
+        return aligned(rows(summaries));
+    }
+
+    /** Rows as a plain-text table: first and last columns left-aligned, the header underlined. */
+    static String aligned(List<List<String>> rows) {
+        int[] width = new int[rows.get(0).size()];
         for (List<String> row : rows) {
             for (int i = 0; i < row.size(); i++) {
                 width[i] = Math.max(width[i], row.get(i).length());

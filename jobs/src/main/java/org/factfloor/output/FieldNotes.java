@@ -5,6 +5,7 @@ import java.util.Map;
 /** One line per summary.json field saying what it means; the HTML report prints it beside the value. */
 final class FieldNotes {
     private static final Map<String, String> NOTES = Map.ofEntries(
+            Map.entry("prediction", "predicted statistics at larger sizes with prediction intervals: the growth curve to 100x n, the full corpus of a sampled run, and when the KV24 floor falls below each threshold (prediction/)"),
             Map.entry("domain", "the fact domain"),
             Map.entry("count_unit", "documents: a factoid counts once per document; mentions: every mention counts"),
             Map.entry("documents_scanned", "documents read in the run"),

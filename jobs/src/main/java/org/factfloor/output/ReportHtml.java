@@ -54,6 +54,12 @@ final class ReportHtml {
             svg .whisker line { stroke: #000; stroke-width: 1.4; }
             svg .floor-kv24 { fill: #000; } svg .floor-knvz25 { fill: #fff; stroke: #000; stroke-width: 1.4; }
             svg .note { font-style: italic; }
+            svg .series .band { stroke: none; } svg .series .line { fill: none; stroke: #000; stroke-width: 1.5; }
+            svg .growth-sr .band { fill: #000; fill-opacity: 0.12; }
+            svg .growth-kv24 .band { fill: #000; fill-opacity: 0.22; } svg .growth-kv24 .line { stroke-dasharray: 6 3; }
+            svg .growth-knvz25 .band { fill: #000; fill-opacity: 0.06; }
+            svg .growth-knvz25 .line { stroke-dasharray: 2 2; } svg circle.point { fill: #000; }
+            svg .full-corpus { stroke: #000; stroke-width: 1; stroke-dasharray: 1 3; }
             .pair { display: grid; grid-template-columns: 1fr 1fr; gap: 4mm; align-items: start; }
             table.conflicts, table.glossary { font-size: 7.5pt; line-height: 1.25; }
             table.conflicts td, table.glossary td, table.glossary th { padding: 0.2mm 1.5mm; }
@@ -223,6 +229,7 @@ final class ReportHtml {
                 .append("<figcaption>The ").append(OutputReader.TOP).append(" files holding most of the domain's"
                         + " factoids seen once (every file is in sources/): a file far above the others is where the"
                         + " tail comes from.</figcaption>\n</figure>\n</div>\n");
+        growth(out, d, index);
         out.append("<h3>Entities with conflicting attributes</h3>\n");
         if (d.conflicts().isEmpty()) {
             out.append("<p class=\"ok\">No entity of this domain has more than one attribute.</p>\n");
@@ -241,11 +248,51 @@ final class ReportHtml {
             out.append("</tbody>\n</table>\n");
         }
         out.append("<h3>Every number of summary.json (meanings on the first page)</h3>\n<dl class=\"numbers\">\n");
-        d.fields().forEach((key, value) -> out.append("<div><dt><a href=\"#field-").append(Html.escape(key))
-                .append("\" title=\"").append(Html.escape(FieldNotes.of(key))).append("\">").append(Html.escape(key))
-                .append("</a></dt><dd>").append(Html.escape(key.equals("flags") ? flagNames(value)
-                        : Numbers.value(value))).append("</dd></div>\n"));
+        d.fields().entrySet().stream().filter(e -> !(e.getValue() instanceof Map<?, ?>)).forEach(e -> out
+                .append("<div><dt><a href=\"#field-").append(Html.escape(e.getKey()))
+                .append("\" title=\"").append(Html.escape(FieldNotes.of(e.getKey()))).append("\">")
+                .append(Html.escape(e.getKey())).append("</a></dt><dd>").append(Html.escape(e.getKey().equals("flags")
+                        ? flagNames(e.getValue()) : Numbers.value(e.getValue()))).append("</dd></div>\n"));
         out.append("</dl>\n</section>\n");
+    }
+
+    /** The growth chart, its table (prediction/'s rows) and the planning answer: when the KV24 floor drops. */
+    private static void growth(StringBuilder out, DomainReport d, int index) {
+        PredictionView p = PredictionView.of(d.fields());
+        if (p == null) {
+            return;
+        }
+        out.append("<h3>Predicted growth</h3>\n<figure>\n").append(GrowthChart.render("growth-" + index, d.domain(), p))
+                .append("<figcaption>Lines: the ").append(Html.escape(p.estimator())).append(" prediction of the"
+                        + " singleton rate and both floors as the corpus grows; bands: ")
+                .append(Numbers.percent(p.confidence())).append(" prediction intervals (bootstrap). The same rows"
+                        + " are in prediction/.</figcaption>\n</figure>\n");
+        out.append("<table>\n<thead><tr><th>target</th><th>n</th><th>distinct</th><th>N1</th><th>singleton rate</th>"
+                + "<th>floor KV24</th><th>floor KNVZ25</th></tr></thead>\n<tbody>\n");
+        if (p.fullCorpus() != null) {
+            growthRow(out, "full corpus", p.fullCorpus());
+        }
+        for (PredictionView.Point point : p.growth()) {
+            growthRow(out, "×" + Numbers.value(point.scale()), point);
+        }
+        out.append("</tbody>\n</table>\n<p>Smallest n at which the predicted KV24 floor falls below ");
+        out.append(p.kv2024FloorBelow().entrySet().stream().map(e -> e.getKey() + ": " + (e.getValue() == null
+                ? "not within 100× n" : Numbers.value((double) Math.round(e.getValue()))))
+                .collect(Collectors.joining("; "))).append(".</p>\n");
+    }
+
+    private static void growthRow(StringBuilder out, String target, PredictionView.Point point) {
+        out.append("<tr><td class=\"nowrap\">").append(Html.escape(target)).append("</td><td>")
+                .append(range(point.n(), "%.4g")).append("</td><td>").append(range(point.distinct(), "%.4g"))
+                .append("</td><td>").append(range(point.n1(), "%.4g")).append("</td><td>")
+                .append(range(point.singletonRate(), "%.4f")).append("</td><td>")
+                .append(range(point.kv2024(), "%.4f")).append("</td><td>")
+                .append(range(point.knvz2025(), "%.4f")).append("</td></tr>\n");
+    }
+
+    private static String range(org.factfloor.stats.Interval i, String format) {
+        return Html.escape(String.format(Locale.ROOT, format + " [" + format + ", " + format + "]", i.estimate(),
+                i.low(), i.high()));
     }
 
     private static void warnings(StringBuilder out, List<String> warnings) {
