@@ -9,11 +9,12 @@ public record GoodTuringMissingMass(double missingMass, double ciLow, double ciH
     /** Returns null when n = 0: there is no sample to estimate from. */
     public static GoodTuringMissingMass estimate(FrequencySpectrum spectrum, double confidence) {
         Confidence.check(confidence);
-        long n = spectrum.n();
-        if (n == 0) {
-            return null;
-        }
-        double estimate = SingletonRate.ofNonEmpty(spectrum);
+        return spectrum.n() == 0 ? null : estimate(SingletonRate.ofNonEmpty(spectrum), spectrum.n(), confidence);
+    }
+
+    /** The interval around a rate N1/n known as a number (a mixture's expected rate at its expected n). */
+    public static GoodTuringMissingMass estimate(double estimate, double n, double confidence) {
+        Confidence.check(confidence);
         double halfWidth = halfWidth(n, confidence);
         return new GoodTuringMissingMass(estimate, clip(estimate - halfWidth), clip(estimate + halfWidth), confidence);
     }

@@ -1,6 +1,6 @@
 package org.factfloor.stats;
 
-import java.util.function.LongToDoubleFunction;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * A lower bound on a calibrated model's hallucination rate from the singleton rate of its training data, together
@@ -18,23 +18,25 @@ public record HallucinationFloor(double floor, double singletonRate, double samp
 
     /** Kalai, Nachum, Vempala &amp; Zhang 2025, Thm 2: max(0, sr − 2/E − 6·ln(3n/γ)/√n − δ), sr at entity level. */
     public static HallucinationFloor knvz2025(FrequencySpectrum entitySpectrum, FloorParameters p) {
-        long n = entitySpectrum.n();
-        if (n == 0) {
-            return null;
-        }
-        LongToDoubleFunction term = size -> knvz2025Term(size, p);
-        double sr = SingletonRate.ofNonEmpty(entitySpectrum);
+        return entitySpectrum.n() == 0 ? null
+                : knvz2025(SingletonRate.ofNonEmpty(entitySpectrum), entitySpectrum.n(), p);
+    }
+
+    /** As {@link #knvz2025(FrequencySpectrum, FloorParameters)} from a rate and an n (a mixture's expectations). */
+    public static HallucinationFloor knvz2025(double sr, double n, FloorParameters p) {
+        DoubleUnaryOperator term = size -> knvz2025Term(size, p);
         return of(knvz2025Bound(sr, n, p), sr, term.applyAsDouble(n), n, smallestN(term, sr / 10));
     }
 
     /** Kalai &amp; Vempala 2024, Cor. 1: max(0, MF − Mis − 3·(1/E)/γ − sqrt(6·ln(6/γ)/n)), MF at factoid level. */
     public static HallucinationFloor kv2024(FrequencySpectrum factoidSpectrum, FloorParameters p) {
-        long n = factoidSpectrum.n();
-        if (n == 0) {
-            return null;
-        }
-        LongToDoubleFunction term = size -> kv2024Term(size, p);
-        double sr = SingletonRate.ofNonEmpty(factoidSpectrum);
+        return factoidSpectrum.n() == 0 ? null
+                : kv2024(SingletonRate.ofNonEmpty(factoidSpectrum), factoidSpectrum.n(), p);
+    }
+
+    /** As {@link #kv2024(FrequencySpectrum, FloorParameters)} from a rate and an n (a mixture's expectations). */
+    public static HallucinationFloor kv2024(double sr, double n, FloorParameters p) {
+        DoubleUnaryOperator term = size -> kv2024Term(size, p);
         return of(kv2024Bound(sr, n, p), sr, term.applyAsDouble(n), n, smallestN(term, sr / 10));
     }
 
@@ -56,12 +58,12 @@ public record HallucinationFloor(double floor, double singletonRate, double samp
         return Math.sqrt(6 * Math.log(6 / p.gamma()) / n);
     }
 
-    private static HallucinationFloor of(double bound, double sr, double term, long n, Long nNeeded) {
+    private static HallucinationFloor of(double bound, double sr, double term, double n, Long nNeeded) {
         return new HallucinationFloor(Math.max(0, bound), sr, term, nNeeded, nNeeded != null && n < nNeeded);
     }
 
     /** Both sample-size terms decrease in n for n >= 1, so a doubling search then bisection finds the first n below. */
-    private static Long smallestN(LongToDoubleFunction term, double target) {
+    private static Long smallestN(DoubleUnaryOperator term, double target) {
         if (!(target > 0)) {
             return null;
         }

@@ -11,8 +11,9 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "factfloor", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Fact frequency spectra and hallucination floors for language-model training corpora.",
-        subcommands = {RunCommand.class, ValidateCommand.class, MergeCommand.class, ReportCommand.class,
-                EstimateCommand.class, PredictCommand.class, EvaluateCommand.class, GenerateCommand.class})
+        subcommands = {RunCommand.class, ValidateCommand.class, MergeCommand.class, MixCommand.class,
+                ReportCommand.class, EstimateCommand.class, PredictCommand.class, EvaluateCommand.class,
+                GenerateCommand.class})
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {

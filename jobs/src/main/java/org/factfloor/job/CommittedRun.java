@@ -39,6 +39,10 @@ record CommittedRun(String path, String corpusId, String runId, List<ContainedCo
             try (InputStream in = fs.open(manifestPath)) {
                 m = Manifest.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             }
+            if ("mixture".equals(m.get("kind"))) {
+                throw new InputError(dir + " is the output of factfloor mix: it holds expected counts, not counts, so"
+                        + " it cannot be merged or mixed again; pass the runs it was made of instead");
+            }
             String corpusId = text(m, "corpus_id", manifestPath);
             String runId = text(m, "run_id", manifestPath);
             List<ContainedCorpus> corpora = new ArrayList<>();

@@ -17,7 +17,6 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.factfloor.config.FactfloorConfig;
-import org.factfloor.extract.DomainSpec;
 import org.factfloor.input.InputError;
 import org.factfloor.output.DomainDelta;
 import org.factfloor.output.RunOutput;
@@ -62,17 +61,17 @@ public final class MergeJob {
             all.add(base);
         }
         for (CommittedRun run : added) {
-            checkSameCounting(run);
+            CountedTogether.checkSameCounting(run, config, "merge", true);
         }
         if (base != null) {
-            checkSameCounting(base);
+            CountedTogether.checkSameCounting(base, config, "merge", true);
         }
         for (CommittedRun run : added) {
             if (options.skipAlreadyMerged() && base != null && base.corpora().containsAll(run.corpora())) {
                 skipped.addAll(run.corpusIds());
                 continue;
             }
-            refuseCorporaInside(run, all);
+            CountedTogether.refuseCorporaInside(run, all);
             all.add(run);
         }
         if (all.size() == (base == null ? 0 : 1)) {
@@ -86,7 +85,7 @@ public final class MergeJob {
                 additions.stream().map(CommittedRun::runId).toList());
         String corpusId = options.corpusId() != null ? options.corpusId()
                 : options.into() != null && base != null ? base.corpusId() : new Path(target).getName();
-        List<SourceTable.Source> sources = sources(all);
+        List<SourceTable.Source> sources = CountedTogether.sources(spark, all);
         OutputWriter writer = new OutputWriter(spark, config);
         RunOutput output = options.into() != null
                 ? writer.prepareReplacing(target, base == null ? null : base.runId(), runId)
@@ -165,54 +164,6 @@ public final class MergeJob {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot inspect " + dir + ": " + e.getMessage(), e);
         }
-    }
-
-    /** Counts only add up when they were made the same way: same config, count unit and domains. */
-    private void checkSameCounting(CommittedRun run) {
-        if (!run.countUnit().equals(config.countUnit().column())) {
-            throw new InputError(run.path() + " counts " + run.countUnit() + ", this merge " + config.countUnit()
-                    + "; pass --count-unit " + run.countUnit() + " (outputs of different count units cannot be merged)");
-        }
-        List<String> domains = config.domains().stream().map(DomainSpec::name).toList();
-        if (!run.domains().equals(domains)) {
-            throw new InputError(run.path() + " has domains " + run.domains() + ", this merge " + domains
-                    + "; pass --domains " + String.join(",", run.domains()) + " (only outputs of the same domains merge)");
-        }
-        if (!run.configDigest().equals(config.digest())) {
-            throw new InputError(run.path() + " was made with config digest " + run.configDigest().substring(0, 12)
-                    + "…, this merge has " + config.digest().substring(0, 12) + "…; pass the --config, --count-unit,"
-                    + " --confidence and --format its run used (outputs of different configs cannot be merged)");
-        }
-    }
-
-    /** Double counting would silently lower every singleton rate, so a corpus already inside is refused. */
-    private static void refuseCorporaInside(CommittedRun run, List<CommittedRun> inside) {
-        for (CommittedRun other : inside) {
-            for (String id : run.corpusIds()) {
-                if (other.corpusIds().contains(id)) {
-                    throw new InputError("corpus " + id + " of " + run.path() + " is already in " + other.path()
-                            + "; merging it again would count its factoids twice (give a new --corpus-id to a"
-                            + " different corpus)");
-                }
-            }
-        }
-    }
-
-    /** One row per input file of every merged output; an input file counted under two corpora is refused. */
-    private List<SourceTable.Source> sources(List<CommittedRun> runs) {
-        Map<String, String> owner = new HashMap<>();
-        List<SourceTable.Source> sources = new ArrayList<>();
-        for (CommittedRun run : runs) {
-            for (SourceTable.Source source : SourceTable.read(spark, run.path())) {
-                String previous = owner.put(source.path(), run.path());
-                if (previous != null) {
-                    throw new InputError("input file " + source.path() + " was counted both in " + previous
-                            + " and in " + run.path() + "; merging would count its factoids twice");
-                }
-                sources.add(source);
-            }
-        }
-        return sources;
     }
 
     private Dataset<Row> baseEntities(CommittedRun base) {

@@ -85,7 +85,7 @@ final class OutputWriter {
                 .put("config_digest", config.digest())
                 .put("count_unit", config.countUnit().column())
                 .put("domains", config.domains().stream().map(DomainSpec::name).toList())
-                .put("versions", versions())
+                .put("versions", versions(spark))
                 .put("documents", c.documents())
                 .put("documents_scanned", c.documentsScanned())
                 .put("bad_records", c.badRecords());
@@ -93,7 +93,8 @@ final class OutputWriter {
         return manifest;
     }
 
-    private Map<String, Object> versions() {
+    /** factfloor, Spark and Java versions, as every manifest records them. */
+    static Map<String, Object> versions(SparkSession spark) {
         Map<String, Object> versions = new LinkedHashMap<>();
         versions.put("factfloor", Versions.factfloor());
         versions.put("spark", spark.version());

@@ -39,6 +39,13 @@ final class RunId {
         return of(lines);
     }
 
+    /** A mixture: the config digest and each source's run id with its weight, in the sources' order. */
+    static String ofMix(String configDigest, List<String> weightedRunIds) {
+        List<String> lines = new ArrayList<>(List.of("mix", configDigest));
+        lines.addAll(weightedRunIds);
+        return of(lines);
+    }
+
     private static String of(List<String> lines) {
         return Sha256.hex(String.join("\n", lines)).substring(0, LENGTH);
     }

@@ -58,7 +58,7 @@ public final class RunJob {
         InputListing listing = sample != null && sample.unit() == BernoulliSample.Unit.FILES ? listed.sampled(sample)
                 : listed;
         String runId = RunId.ofRun(options.corpusId(), config.digest(), listing.files(), sample);
-        sizeShuffle(listing.totalBytes());
+        ShufflePartitions.sizeFor(spark, listing.totalBytes());
         OutputWriter writer = new OutputWriter(spark, config);
         RunOutput output = writer.prepare(options.output(), options.overwrite(), runId);
         List<Dataset<Row>> persisted = new ArrayList<>(); // set inside the writer's supplier, released here
@@ -116,20 +116,6 @@ public final class RunJob {
         return factoids.join(broadcast(files), "source")
                 .withColumn("singleton_source", FactoidState.singletonSource(config.countUnit(), col("path")))
                 .select(FactoidState.columns(FactoidState.FACTOID_SCHEMA));
-    }
-
-    /**
-     * Unless the user chose, shuffle partitions follow the input: about one per 64 MB of compressed input, at least
-     * the cluster's parallelism, at most 4000. Spark's fixed default of 200 is wrong for both a laptop sample and
-     * a multi-terabyte crawl.
-     */
-    private void sizeShuffle(long inputBytes) {
-        if (spark.sparkContext().getConf().contains("spark.sql.shuffle.partitions")) {
-            return;
-        }
-        long bySize = inputBytes / (64L << 20) + 1;
-        long partitions = Math.min(4000, Math.max(spark.sparkContext().defaultParallelism(), bySize));
-        spark.conf().set("spark.sql.shuffle.partitions", Long.toString(partitions));
     }
 
     private static void rejectTooMuchBadInput(List<SourceTable.Source> sources, double maxBadFraction) {

@@ -19,6 +19,11 @@ final class Numbers {
         return rounded.stripTrailingZeros().toPlainString() + "%";
     }
 
+    /** A fixed number of decimals, for expectations (which are rarely whole). */
+    static String fixed(double value, int decimals) {
+        return String.format(Locale.ROOT, "%." + decimals + "f", value);
+    }
+
     static String count(long value) {
         return String.format(Locale.ROOT, "%,d", value);
     }

@@ -49,6 +49,10 @@ public final class Reports {
                 throw new InputError(outputDirectory + " has no " + RunOutput.SUCCESS + ": it is not a finished"
                         + " factfloor output (its run failed or is still running); run it again with --overwrite");
             }
+            if (fs.exists(new Path(dir, "mixture"))) {
+                throw new InputError(outputDirectory + " is the output of factfloor mix, whose reports mix writes"
+                        + " itself; run the mix again with --overwrite to render them again");
+            }
             for (Map.Entry<String, String> file : render(outputDirectory, hadoop).entrySet()) {
                 Path target = new Path(dir, file.getKey());
                 Path temporary = new Path(dir, "." + file.getKey() + ".tmp");
