@@ -14,9 +14,10 @@ import java.util.Set;
  * A fact table compiled for scanning: every name of every fact, folded by {@link CharFold}, in one
  * {@link AliasAutomaton}, and for each name the facts it names and on which side. Facts are keyed by the domain's
  * normalisers, so two rows with the same keys are one fact (their names pooled) and the keys equal those a pattern
- * domain with the same normalisers extracts. Names: the table's entity or attribute, its alias cells, the same
- * without a leading "the", and for the place normaliser every alias of the place alias table that maps to the key
- * (Burma for myanmar). Built once on the driver and broadcast; immutable, shared by the tasks of an executor.
+ * domain with the same normalisers extracts. Names: the table's entity or attribute and its alias cells, each also
+ * without a leading "the". The place alias table is not added to the names: it holds demonyms ("french" = france)
+ * and short forms ("us") that as bare words would mostly not name the place; a table lists the names it wants.
+ * Built once on the driver and broadcast; immutable, shared by the tasks of an executor.
  */
 public final class FactMatcher implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -52,8 +53,6 @@ public final class FactMatcher implements Serializable {
     public static FactMatcher of(FactTable table, DomainSpec spec) {
         Normalizer entity = Normalizers.byName(spec.entityNormalizer(), spec.placeAliases());
         Normalizer attribute = Normalizers.byName(spec.attributeNormalizer(), spec.placeAliases());
-        Map<String, List<String>> entityAliases = reverse(spec.entityNormalizer(), spec.placeAliases());
-        Map<String, List<String>> attributeAliases = reverse(spec.attributeNormalizer(), spec.placeAliases());
         Map<List<String>, Integer> factId = new LinkedHashMap<>();
         List<Set<String>> entityNames = new ArrayList<>();
         List<Set<String>> attributeNames = new ArrayList<>();
@@ -72,9 +71,8 @@ public final class FactMatcher implements Serializable {
                 entityNames.add(new LinkedHashSet<>());
                 attributeNames.add(new LinkedHashSet<>());
             }
-            addNames(entityNames.get(id), f.entity(), f.entityAliases(), entityAliases.getOrDefault(e, List.of()));
-            addNames(attributeNames.get(id), f.attribute(), f.attributeAliases(),
-                    attributeAliases.getOrDefault(a, List.of()));
+            addNames(entityNames.get(id), f.entity(), f.entityAliases());
+            addNames(attributeNames.get(id), f.attribute(), f.attributeAliases());
         }
         if (factId.isEmpty()) {
             throw new FactTableError("fact table " + table.source() + ": no row has an entity and an attribute that"
@@ -142,11 +140,10 @@ public final class FactMatcher implements Serializable {
                 new AliasAutomaton(names.toArray(String[]::new)), start, postingFact, postingSide, rejected);
     }
 
-    private static void addNames(Set<String> into, String name, List<String> aliases, List<String> tableAliases) {
-        List<String> all = new ArrayList<>(aliases.size() + tableAliases.size() + 1);
+    private static void addNames(Set<String> into, String name, List<String> aliases) {
+        List<String> all = new ArrayList<>(aliases.size() + 1);
         all.add(name);
         all.addAll(aliases);
-        all.addAll(tableAliases);
         for (String n : all) {
             String folded = CharFold.fold(n);
             if (!folded.isEmpty()) {
@@ -156,15 +153,6 @@ public final class FactMatcher implements Serializable {
                 }
             }
         }
-    }
-
-    /** For the place normaliser: key → the aliases of the place alias table that map to it. */
-    private static Map<String, List<String>> reverse(String normalizer, Map<String, String> placeAliases) {
-        Map<String, List<String>> reverse = new HashMap<>();
-        if (normalizer.equals("place")) {
-            placeAliases.forEach((alias, key) -> reverse.computeIfAbsent(key, k -> new ArrayList<>()).add(alias));
-        }
-        return reverse;
     }
 
     public String domain() {

@@ -21,6 +21,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.factfloor.config.FactfloorConfig;
+import org.factfloor.extract.FactMatcher;
 import org.factfloor.input.BadInputPolicy;
 import org.factfloor.input.InputListing;
 import org.factfloor.input.SourceFile;
@@ -54,7 +55,8 @@ public final class RunJob {
         InputListing listing = InputListing.of(options.inputs(), config.input(), hadoop);
         String runId = RunId.ofRun(options.corpusId(), config.digest(), listing.files());
         sizeShuffle(listing.totalBytes());
-        OutputWriter writer = new OutputWriter(spark, config);
+        Map<String, FactMatcher> tables = FactTables.compile(config, hadoop); // before Spark work: a bad table fails fast
+        OutputWriter writer = new OutputWriter(spark, config, tables);
         RunOutput output = writer.prepare(options.output(), options.overwrite(), runId);
         List<Dataset<Row>> persisted = new ArrayList<>(); // set inside the writer's supplier, released here
         InputProgress progress = InputProgress.watch(spark, listing.bySizeDescending(), progressDisplay);
@@ -62,7 +64,7 @@ public final class RunJob {
             List<SourceTable.Source> sources = new ArrayList<>();
             List<DomainSummary> summaries = writer.publish(output, () -> {
                 Dataset<Row> aggregated = aggregate(listing,
-                        new BadInputPolicy(options.failFast(), options.quarantine()), hadoop)
+                        new BadInputPolicy(options.failFast(), options.quarantine()), hadoop, tables)
                         .persist(StorageLevel.MEMORY_AND_DISK());
                 persisted.add(aggregated);
                 sources.addAll(FileCounterRows.sources(aggregated, listing.files()));
@@ -133,7 +135,8 @@ public final class RunJob {
     }
 
     /** Extraction and the one shuffle: factoid rows and file counters add up by {@link FactoidState#addUp}. */
-    private Dataset<Row> aggregate(InputListing listing, BadInputPolicy policy, Configuration hadoop) {
+    private Dataset<Row> aggregate(InputListing listing, BadInputPolicy policy, Configuration hadoop,
+                                   Map<String, FactMatcher> tables) {
         // Tasks get the file's index in the listing, not the SourceFile record: Kryo (spark.serializer on most
         // clusters, conf/cluster.conf) cannot serialise Java records, and the index is the source column anyway.
         Map<SourceFile, Integer> position = new HashMap<>();
@@ -143,7 +146,9 @@ public final class RunJob {
         List<Integer> bySize = listing.bySizeDescending().stream().map(position::get).toList();
         JavaRDD<Integer> perFile = JavaSparkContext.fromSparkContext(spark.sparkContext())
                 .parallelize(bySize, bySize.size()).setName(InputProgress.INPUT_FILES);
-        JavaRDD<Row> extracted = perFile.mapPartitions(new ExtractFunction(config, policy, hadoop, listing.files()));
+        JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        JavaRDD<Row> extracted = perFile.mapPartitions(new ExtractFunction(config, policy, hadoop, listing.files(),
+                context.broadcast(new BroadcastTables(tables))));
         return FactoidState.addUp(spark.createDataFrame(extracted, ExtractedRow.SCHEMA), ExtractedRow.KEY, "source",
                 sum("entity_documents").as("entity_documents"));
     }
