@@ -181,8 +181,13 @@ public final class CooccurrenceExtractor implements Extractor {
         return text.original(hitStart[first], hitEnd[first]) + " … " + text.original(hitStart[second], hitEnd[second]);
     }
 
-    /** The original text of occurrence h of the last document (for the judging tool). */
-    public String occurrence(int h) {
-        return text.original(hitStart[h], hitEnd[h]);
+    /** Where occurrence h of the last document begins in its original text (for tools that show the windows). */
+    public int occurrenceStart(int h) {
+        return text.originalIndex(hitStart[h]);
+    }
+
+    /** Where occurrence h of the last document ends in its original text. */
+    public int occurrenceEnd(int h) {
+        return text.originalIndex(hitEnd[h] - 1) + 1;
     }
 }
