@@ -16,10 +16,13 @@ final class CharFold {
     private static final char[] SINGLE = new char[Character.MAX_VALUE + 1];
     /** Folds longer than one character (æ → ae, ﬁ → fi, ½ → 1⁄2), null elsewhere. */
     private static final String[] MULTI = new String[Character.MAX_VALUE + 1];
+    /** Letters and digits, looked up rather than classified per character of every document. */
+    private static final boolean[] WORD = new boolean[Character.MAX_VALUE + 1];
 
     static {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             char ch = (char) c;
+            WORD[c] = Character.isLetterOrDigit(ch);
             if (Character.isSurrogate(ch)) {
                 SINGLE[c] = ch; // a half of a pair is not a letter: it ends words, which is all the scan needs of it
                 continue;
@@ -111,6 +114,6 @@ final class CharFold {
 
     /** Whether a folded character is part of a word: names match only where neither neighbour is. */
     static boolean wordChar(char folded) {
-        return Character.isLetterOrDigit(folded);
+        return WORD[folded];
     }
 }

@@ -6,8 +6,8 @@ import java.util.Arrays;
  * The {@code cooccurrence} extractor (DESIGN §3; the counting of Kandpal et al., ICML 2023): a document mentions
  * a fact of the table when a name of its entity and a name of its attribute occur in one window. The document is
  * folded once ({@link FoldedText}) and read once by the table's {@link AliasAutomaton}; an occurrence counts only
- * as a whole word, and where occurrences overlap the one starting first wins, then the longest ("Mexico City" is
- * not also "Mexico"). The entity and the attribute must be two different occurrences, so a fact whose two sides
+ * as a whole word, and where names overlap the one starting first wins, then the longest ("Mexico City" is not also
+ * "Mexico"). The entity and the attribute must be two different occurrences, so a fact whose two sides
  * share a name (Luxembourg, Luxembourg) needs it twice. One mention per window holding the fact (for the
  * character window: per occurrence that completes a pair), whose surface is the text from the first name to the
  * second. Per-fact state is stamped with a window number that only grows, so nothing is cleared or allocated per
@@ -20,7 +20,7 @@ public final class CooccurrenceExtractor implements Extractor {
     private final FactMatcher matcher;
     private final CooccurrenceWindow window;
     private final FoldedText text = new FoldedText();
-    /** The document's occurrences kept after overlaps are resolved, by start. */
+    /** The document's occurrences (whole words, leftmost-longest, never overlapping), by start. */
     private int[] hitStart = new int[256];
     private int[] hitEnd = new int[256];
     private int[] hitName = new int[256];
@@ -121,22 +121,8 @@ public final class CooccurrenceExtractor implements Extractor {
         base += Math.max(text.length, text.sentenceCount + text.paragraphCount) + (long) n + 2;
     }
 
-    /**
-     * One occurrence from the automaton (by increasing end, longer first at one end): kept if it is a whole word
-     * and no kept occurrence overlaps it from the left; kept occurrences it contains give way to it.
-     */
+    /** One occurrence from the automaton, in order: kept as it comes. */
     private void offer(int name, int start, int end) {
-        if (!text.wordBoundaryBefore(start) || !text.wordBoundaryAfter(end)) {
-            return;
-        }
-        int inside = hits;
-        while (inside > 0 && hitStart[inside - 1] >= start) {
-            inside--;
-        }
-        if (inside > 0 && hitEnd[inside - 1] > start) {
-            return; // an earlier-starting occurrence overlaps it: "New York City" beats "York City"
-        }
-        hits = inside;
         if (hits == hitStart.length) {
             hitStart = Arrays.copyOf(hitStart, hits * 2);
             hitEnd = Arrays.copyOf(hitEnd, hits * 2);

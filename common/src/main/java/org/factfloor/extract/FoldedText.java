@@ -149,12 +149,4 @@ final class FoldedText {
     String text() {
         return text;
     }
-
-    boolean wordBoundaryBefore(int start) {
-        return start == 0 || !CharFold.wordChar(folded[start - 1]);
-    }
-
-    boolean wordBoundaryAfter(int end) {
-        return end >= length || !CharFold.wordChar(folded[end]);
-    }
 }
