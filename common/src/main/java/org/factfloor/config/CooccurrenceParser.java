@@ -73,13 +73,12 @@ final class CooccurrenceParser {
             }
             return CooccurrenceWindow.characters(n);
         }
-        return switch (d.getString("window")) {
-            case "sentence" -> CooccurrenceWindow.SENTENCE;
-            case "paragraph" -> CooccurrenceWindow.PARAGRAPH;
-            case "document" -> CooccurrenceWindow.DOCUMENT;
-            default -> throw ConfigErrors.at(d, where, "window", "must be sentence, paragraph, document or a number"
-                    + " of characters (e.g. window = 200), got '" + d.getString("window") + "'");
-        };
+        CooccurrenceWindow window = CooccurrenceWindow.named(d.getString("window"));
+        if (window == null) {
+            throw ConfigErrors.at(d, where, "window", "must be sentence, paragraph, document or a number of"
+                    + " characters (e.g. window = 200), got '" + d.getString("window") + "'");
+        }
+        return window;
     }
 
     private static String required(Config f, String at, String key) {

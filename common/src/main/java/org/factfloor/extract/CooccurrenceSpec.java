@@ -18,6 +18,12 @@ public record CooccurrenceSpec(String table, FactTableFormat format, String enti
                                String entityAliasesColumn, String attributeAliasesColumn, String aliasSeparator,
                                CooccurrenceWindow window) implements Serializable {
 
+    /** The same table counted in another window. */
+    public CooccurrenceSpec withWindow(CooccurrenceWindow other) {
+        return new CooccurrenceSpec(table, format, entityColumn, attributeColumn, entityAliasesColumn,
+                attributeAliasesColumn, aliasSeparator, other);
+    }
+
     /** The format the table is read in: the declared one, else the one its name says (null when it says none). */
     public FactTableFormat formatOfTable() {
         return format != null ? format : FactTableFormat.ofName(table);

@@ -24,6 +24,16 @@ public record CooccurrenceWindow(Kind kind, int characters) implements Serializa
         return new CooccurrenceWindow(Kind.CHARACTERS, n);
     }
 
+    /** The window written as sentence, paragraph, document or a number of characters; null for anything else. */
+    public static CooccurrenceWindow named(String name) {
+        return switch (name) {
+            case "sentence" -> SENTENCE;
+            case "paragraph" -> PARAGRAPH;
+            case "document" -> DOCUMENT;
+            default -> name.matches("\\d{1,9}") ? characters(Integer.parseInt(name)) : null;
+        };
+    }
+
     /** As written in HOCON: sentence, paragraph, document, or the number of characters. */
     @Override
     public String toString() {

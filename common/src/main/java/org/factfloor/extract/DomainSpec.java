@@ -50,6 +50,13 @@ public record DomainSpec(String name, String description, String entityNormalize
         return compiled;
     }
 
+    /** A cooccurrence domain counted in another window (for the benchmarks and the precision sample). */
+    public DomainSpec withWindow(CooccurrenceWindow window) {
+        return new DomainSpec(name, description, entityNormalizer, attributeNormalizer, prefilter, prefilterReach,
+                patterns, extractorClass, entityAllowList, placeAliases, limits, plausibleAlternatives,
+                calibrationError, miscalibration, cooccurrence.withWindow(window));
+    }
+
     /** Whether the domain's facts are found by its regexes (neither a class nor a fact table). */
     public boolean patternDomain() {
         return extractorClass == null && cooccurrence == null;

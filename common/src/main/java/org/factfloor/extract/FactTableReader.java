@@ -33,8 +33,8 @@ public final class FactTableReader {
             List<FactTable.Fact> facts = format == FactTableFormat.JSONL ? jsonl(source, in, spec)
                     : delimited(source, in, spec, format == FactTableFormat.TSV ? '\t' : ',');
             if (facts.isEmpty()) {
-                throw new FactTableError("fact table " + source + " holds no fact; give at least one row with an "
-                        + spec.entityColumn() + " and an " + spec.attributeColumn());
+                throw new FactTableError("fact table " + source + " holds no fact; give at least one row with an entity ("
+                        + spec.entityColumn() + ") and an attribute (" + spec.attributeColumn() + ")");
             }
             return new FactTable(source, facts);
         } catch (CharacterCodingException e) {

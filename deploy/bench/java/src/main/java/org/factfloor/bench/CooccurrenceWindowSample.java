@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,12 +18,10 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.factfloor.config.FactfloorConfig;
 import org.factfloor.extract.CooccurrenceExtractor;
-import org.factfloor.extract.CooccurrenceSpec;
 import org.factfloor.extract.CooccurrenceWindow;
 import org.factfloor.extract.DomainSpec;
 import org.factfloor.extract.FactMatcher;
-import org.factfloor.extract.FactTableFormat;
-import org.factfloor.extract.FactTableReader;
+import org.factfloor.extract.FactTable;
 
 /**
  * Draws a seeded random sample of the co-occurring windows a shipped cooccurrence domain finds in a JSONL corpus, to
@@ -51,11 +48,13 @@ public final class CooccurrenceWindowSample {
         List<String[]> documents = documents(Path.of(args[4]));
         DomainSpec shipped = FactfloorConfig.load(null, Map.of(), List.of(domain)).domains().get(0);
         for (String kind : kinds) {
-            DomainSpec spec = withWindow(shipped, window(kind));
-            FactMatcher matcher = matcher(spec);
+            DomainSpec spec = shipped.withWindow(CooccurrenceWindow.named(kind));
+            FactMatcher matcher = FactMatcher.of(new FactTable(spec.cooccurrence().table(),
+                    ShippedTables.facts(spec)), spec);
             CooccurrenceExtractor extractor = new CooccurrenceExtractor(matcher);
-            CooccurrenceExtractor sentences = new CooccurrenceExtractor(matcher(withWindow(shipped,
-                    CooccurrenceWindow.SENTENCE)));
+            DomainSpec bySentence = shipped.withWindow(CooccurrenceWindow.SENTENCE);
+            CooccurrenceExtractor sentences = new CooccurrenceExtractor(FactMatcher.of(new FactTable(
+                    spec.cooccurrence().table(), ShippedTables.facts(bySentence)), bySentence));
             List<Window> all = new ArrayList<>();
             for (String[] d : documents) {
                 extractor.windows(d[1], (fact, from, to, e, a) -> all.add(new Window(d[0], fact, from, to,
@@ -86,31 +85,6 @@ public final class CooccurrenceWindowSample {
                         matcher.attributeKey(w.fact()), shown.replaceAll("\\s+", " ").strip());
             }
             System.out.println();
-        }
-    }
-
-    private static CooccurrenceWindow window(String kind) {
-        return switch (kind) {
-            case "sentence" -> CooccurrenceWindow.SENTENCE;
-            case "paragraph" -> CooccurrenceWindow.PARAGRAPH;
-            case "document" -> CooccurrenceWindow.DOCUMENT;
-            default -> CooccurrenceWindow.characters(Integer.parseInt(kind));
-        };
-    }
-
-    private static DomainSpec withWindow(DomainSpec d, CooccurrenceWindow w) {
-        CooccurrenceSpec c = d.cooccurrence();
-        return new DomainSpec(d.name(), d.description(), d.entityNormalizer(), d.attributeNormalizer(), List.of(),
-                d.prefilterReach(), List.of(), null, null, d.placeAliases(), d.limits(), d.plausibleAlternatives(), 0,
-                0, new CooccurrenceSpec(c.table(), c.format(), c.entityColumn(), c.attributeColumn(),
-                        c.entityAliasesColumn(), c.attributeAliasesColumn(), c.aliasSeparator(), w));
-    }
-
-    private static FactMatcher matcher(DomainSpec spec) throws IOException {
-        String resource = spec.cooccurrence().table().substring("classpath:".length());
-        try (InputStream in = CooccurrenceWindowSample.class.getClassLoader().getResourceAsStream(resource)) {
-            return FactMatcher.of(FactTableReader.read(spec.cooccurrence().table(), in, spec.cooccurrence(),
-                    FactTableFormat.TSV), spec);
         }
     }
 

@@ -19,14 +19,11 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.factfloor.config.FactfloorConfig;
 import java.util.Locale;
-import org.factfloor.extract.CooccurrenceSpec;
 import org.factfloor.extract.CooccurrenceWindow;
 import org.factfloor.extract.DocumentExtractor;
 import org.factfloor.extract.DomainSpec;
 import org.factfloor.extract.FactMatcher;
 import org.factfloor.extract.FactTable;
-import org.factfloor.extract.FactTableFormat;
-import org.factfloor.extract.FactTableReader;
 import org.factfloor.sample.CorpusGenerator;
 import org.factfloor.sample.GeneratorOptions;
 import org.openjdk.jmh.annotations.AuxCounters;
@@ -131,25 +128,11 @@ public class ExtractionBenchmark {
     }
 
     private DocumentExtractor cooccurrence() throws IOException {
-        DomainSpec shipped = FactfloorConfig.load(null, Map.of(), List.of("capital-cooccurrence")).domains().get(0);
-        CooccurrenceSpec c = shipped.cooccurrence();
-        CooccurrenceWindow w = switch (window) {
-            case "sentence" -> CooccurrenceWindow.SENTENCE;
-            case "paragraph" -> CooccurrenceWindow.PARAGRAPH;
-            case "document" -> CooccurrenceWindow.DOCUMENT;
-            default -> CooccurrenceWindow.characters(Integer.parseInt(window));
-        };
-        DomainSpec spec = new DomainSpec(shipped.name(), shipped.description(), shipped.entityNormalizer(),
-                shipped.attributeNormalizer(), List.of(), shipped.prefilterReach(), List.of(), null, null,
-                shipped.placeAliases(), shipped.limits(), shipped.plausibleAlternatives(), 0, 0,
-                new CooccurrenceSpec(c.table(), c.format(), c.entityColumn(), c.attributeColumn(),
-                        c.entityAliasesColumn(), c.attributeAliasesColumn(), c.aliasSeparator(), w));
+        DomainSpec spec = FactfloorConfig.load(null, Map.of(), List.of("capital-cooccurrence")).domains().get(0)
+                .withWindow(CooccurrenceWindow.named(window));
         System.gc();
         long before = usedHeap();
-        List<FactTable.Fact> all = new ArrayList<>();
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream("facts/country-capitals.tsv")) {
-            all.addAll(FactTableReader.read("classpath:facts/country-capitals.tsv", in, c, FactTableFormat.TSV).facts());
-        }
+        List<FactTable.Fact> all = new ArrayList<>(ShippedTables.facts(spec));
         all.addAll(GeneratedFactTable.facts(facts, 20261201L));
         FactMatcher matcher = FactMatcher.of(new FactTable("generated", all), spec);
         all = null;
