@@ -95,7 +95,7 @@ public final class ReportMarkdown {
                                     s.goodToulminNewDistinct())));
         }
         if (s.table() != null) {
-            lines.add(tableLine(s));
+            lines.add("- **Fact table**: " + tableSentence(s));
         }
         if (s.conflictShare() != null && s.conflictShare() > 0) {
             lines.add(String.format(Locale.ROOT, "- **Conflicts**: %s of occurrences belong to entities with more "
@@ -106,9 +106,9 @@ public final class ReportMarkdown {
     }
 
     /** The known fact list against the theory: unseen share of the table beside the Good–Turing missing mass. */
-    static String tableLine(DomainSummary s) {
+    static String tableSentence(DomainSummary s) {
         double gap = s.tableGtMissingMass() - s.tableUnseenShare();
-        return String.format(Locale.ROOT, "- **Fact table**: of the table's %d facts the corpus never shows %d (%s) "
+        return String.format(Locale.ROOT, "of the table's %d facts the corpus never shows %d (%s) "
                         + "and shows %d exactly once (%s). Good–Turing, from the observed facts alone, puts the "
                         + "missing mass at %s, %s the unseen share by %.1f points: %s.", s.tableFacts(),
                 s.table().unseen(), pct(s.tableUnseenShare()), s.table().once(), pct(s.tableOnceShare()),
