@@ -49,7 +49,7 @@ done
 times[cooccurrence-1g]=$(FACTFLOOR_JAVA_OPTS=-Xmx1g seconds cooccurrence-1g "$work/cooccurrence-1g.log" \
   "$home/deploy/factfloor" run --input "$input" --config "$work/generated.conf" --domains generated-table \
   --output "$work/out-cooccurrence-1g" --overwrite)
-base=$(median <<< "${times[patterns]}")
+base=$(grep -v '^$' <<< "${times[patterns]}" | median)
 echo "| run | median wall s | MB/s | time ÷ pattern domains |"
 echo "|---|---:|---:|---:|"
 for run in patterns cooccurrence cooccurrence-1g; do
