@@ -112,7 +112,7 @@ class CooccurrenceJobTest {
         assertTrue(report.contains("of the table's 5 facts the corpus never shows 1 (20.0%) and shows 2 exactly once"
                 + " (40.0%). Good–Turing, from the observed facts alone, puts the missing mass at 28.6%"), report);
         String html = Files.readString(file(merged.output(), "report.html"));
-        assertTrue(html.contains("<strong>Fact table</strong>: of the table's 5 facts the corpus never shows 1"), html);
+        assertTrue(html.contains("<strong>Fact table</strong>: of the table&#39;s 5 facts the corpus never shows 1"), html);
         assertEquals(List.of(2L), merged.deltas().stream().map(d -> d.newFactoids()).toList(),
                 "new factoids are those seen now and not before, not the table's zero rows");
     }
