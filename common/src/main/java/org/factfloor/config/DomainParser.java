@@ -20,6 +20,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.factfloor.extract.CooccurrenceSpec;
 import org.factfloor.extract.DomainSpec;
 import org.factfloor.extract.ExtractionLimits;
 import org.factfloor.extract.LiteralPrefilter;
@@ -34,7 +35,7 @@ final class DomainParser {
     static final String ALIASES = "normalizers.place.aliases";
     private static final Set<String> DOMAIN_KEYS = Set.of("description", "enabled", "entity", "attribute",
             "prefilter", "prefilter-reach", "patterns", "extractor", "plausible-alternatives", "calibration-error",
-            "miscalibration");
+            "miscalibration", "kind", "facts", "window");
     private static final Set<String> PART_KEYS = Set.of("normalizer", "allow-list");
     /** Characters a match may extend either side of a prefilter literal, unless the domain says otherwise. */
     private static final int DEFAULT_REACH = 500;
@@ -94,9 +95,23 @@ final class DomainParser {
     }
 
     private DomainSpec domain(String name, Config d, String where) {
+        String kind = d.hasPath("kind") ? d.getString("kind") : "pattern";
+        if (!kind.equals("pattern") && !kind.equals(CooccurrenceParser.KIND)) {
+            throw ConfigErrors.at(d, where, "kind", "must be pattern (regexes, the default) or cooccurrence (a fact"
+                    + " table), got '" + kind + "'");
+        }
+        if (kind.equals("pattern")) {
+            for (String key : new String[] {"facts", "window"}) {
+                if (d.hasPath(key)) {
+                    throw ConfigErrors.at(d, where, key, "only a cooccurrence domain takes '" + key + "'; add kind ="
+                            + " cooccurrence or remove it");
+                }
+            }
+        }
+        CooccurrenceSpec cooccurrence = kind.equals("pattern") ? null : CooccurrenceParser.spec(d, where);
         String extractor = d.hasPath("extractor") ? d.getString("extractor") : null;
         List<String> patterns = d.hasPath("patterns") ? d.getStringList("patterns") : List.of();
-        if (extractor == null && patterns.isEmpty()) {
+        if (extractor == null && patterns.isEmpty() && cooccurrence == null) {
             throw ConfigErrors.at(where, d.origin(), "a domain needs 'patterns' (regexes with named groups entity"
                     + " and attribute) or 'extractor' (a class implementing Extractor)");
         }
@@ -136,7 +151,7 @@ final class DomainParser {
         }
         return new DomainSpec(name, d.hasPath("description") ? d.getString("description") : name,
                 entityNormalizer, attributeNormalizer, prefilter, reach, expanded, extractor, allowList,
-                placeAliases, limits, alternatives, calibrationError, miscalibration);
+                placeAliases, limits, alternatives, calibrationError, miscalibration, cooccurrence);
     }
 
     /** One pattern with its fragments expanded, checked to compile and to name both groups. */

@@ -25,15 +25,24 @@ public final class DocumentExtractor {
     private final DocumentScan scan;
 
     public DocumentExtractor(List<DomainSpec> specs) {
-        this(specs, true);
+        this(specs, Map.of(), true);
+    }
+
+    /** @param tables the compiled fact table of each cooccurrence domain among specs, by domain name */
+    public DocumentExtractor(List<DomainSpec> specs, Map<String, FactMatcher> tables) {
+        this(specs, tables, true);
     }
 
     /** With {@code automaton} false every pattern is searched the slow way: the oracle of the differential test. */
     DocumentExtractor(List<DomainSpec> specs, boolean automaton) {
+        this(specs, Map.of(), automaton);
+    }
+
+    private DocumentExtractor(List<DomainSpec> specs, Map<String, FactMatcher> tables, boolean automaton) {
         List<List<Pattern>> compiled = new ArrayList<>();
         List<List<Pattern>> patterns = new ArrayList<>();
         for (DomainSpec spec : specs) {
-            if (spec.extractorClass() == null) {
+            if (spec.patternDomain()) {
                 compiled.add(spec.compiledPatterns());
                 patterns.add(PatternExtractor.scannedPatterns(spec, compiled.get(compiled.size() - 1)));
             }
@@ -43,13 +52,23 @@ public final class DocumentExtractor {
         int group = 0;
         for (DomainSpec spec : specs) {
             domains.add(spec.name());
-            if (spec.extractorClass() == null) {
+            if (spec.cooccurrence() != null) {
+                extractors.add(new CooccurrenceExtractor(compiledTable(spec, tables)));
+            } else if (spec.patternDomain()) {
                 extractors.add(new PatternExtractor(spec, compiled.get(group), scan, offset));
                 offset += patterns.get(group++).size();
             } else {
                 extractors.add(spec.newExtractor());
             }
         }
+    }
+
+    private static FactMatcher compiledTable(DomainSpec spec, Map<String, FactMatcher> tables) {
+        FactMatcher table = tables.get(spec.name());
+        if (table == null) {
+            throw new IllegalStateException("cooccurrence domain " + spec.name() + " was given no compiled fact table");
+        }
+        return table;
     }
 
     /** Emits each distinct factoid of the document once; returns the number of mentions found. */

@@ -15,12 +15,25 @@ import java.util.regex.Pattern;
  * @param entityAllowList normalised entity keys that may be extracted, or null for any entity
  * @param placeAliases    folded place name → the key it stands for, applied by the place normaliser
  * @param limits          the per-document extraction budget and window sizes
+ * @param cooccurrence    for a {@code cooccurrence} domain, its fact table and window; null for a pattern or class
+ *                        domain
  */
 public record DomainSpec(String name, String description, String entityNormalizer, String attributeNormalizer,
                          List<String> prefilter, int prefilterReach, List<String> patterns, String extractorClass,
                          Set<String> entityAllowList, Map<String, String> placeAliases, ExtractionLimits limits,
-                         double plausibleAlternatives, double calibrationError, double miscalibration)
+                         double plausibleAlternatives, double calibrationError, double miscalibration,
+                         CooccurrenceSpec cooccurrence)
         implements Serializable {
+
+    /** A pattern domain, or one naming its extractor class. */
+    public DomainSpec(String name, String description, String entityNormalizer, String attributeNormalizer,
+                      List<String> prefilter, int prefilterReach, List<String> patterns, String extractorClass,
+                      Set<String> entityAllowList, Map<String, String> placeAliases, ExtractionLimits limits,
+                      double plausibleAlternatives, double calibrationError, double miscalibration) {
+        this(name, description, entityNormalizer, attributeNormalizer, prefilter, prefilterReach, patterns,
+                extractorClass, entityAllowList, placeAliases, limits, plausibleAlternatives, calibrationError,
+                miscalibration, null);
+    }
 
     public DomainSpec {
         prefilter = List.copyOf(prefilter);
@@ -37,8 +50,27 @@ public record DomainSpec(String name, String description, String entityNormalize
         return compiled;
     }
 
-    /** The extractor for one task: the declared class if any, else the pattern extractor. */
+    /** A cooccurrence domain counted in another window (for the benchmarks and the precision sample). */
+    public DomainSpec withWindow(CooccurrenceWindow window) {
+        return new DomainSpec(name, description, entityNormalizer, attributeNormalizer, prefilter, prefilterReach,
+                patterns, extractorClass, entityAllowList, placeAliases, limits, plausibleAlternatives,
+                calibrationError, miscalibration, cooccurrence.withWindow(window));
+    }
+
+    /** Whether the domain's facts are found by its regexes (neither a class nor a fact table). */
+    public boolean patternDomain() {
+        return extractorClass == null && cooccurrence == null;
+    }
+
+    /**
+     * The extractor for one task: the declared class if any, else the pattern extractor. A cooccurrence domain's
+     * extractor needs its compiled fact table: {@link CooccurrenceExtractor#CooccurrenceExtractor(FactMatcher)}.
+     */
     public Extractor newExtractor() {
+        if (cooccurrence != null) {
+            throw new IllegalStateException("domain " + name + " is a cooccurrence domain; its extractor is made from"
+                    + " its compiled fact table (FactMatcher)");
+        }
         if (extractorClass == null) {
             return new PatternExtractor(this);
         }

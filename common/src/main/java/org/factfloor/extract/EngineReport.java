@@ -14,7 +14,7 @@ public final class EngineReport {
 
     /** One line per pattern of the domain that the automaton cannot accelerate; empty when it reads them all. */
     public static List<String> slowPatterns(DomainSpec domain) {
-        if (domain.extractorClass() != null) {
+        if (!domain.patternDomain()) {
             return List.of();
         }
         List<Pattern> patterns = domain.compiledPatterns();

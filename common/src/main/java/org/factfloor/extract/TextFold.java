@@ -22,7 +22,8 @@ public final class TextFold {
         return collapse(spellOut(bare.toLowerCase(Locale.ROOT)));
     }
 
-    private static String spellOut(String s) {
+    /** Spells out the letters Unicode does not decompose; also used per character by {@link CharFold}. */
+    static String spellOut(String s) {
         StringBuilder out = null;
         for (int i = 0; i < s.length(); i++) {
             String replacement = switch (s.charAt(i)) {

@@ -13,9 +13,11 @@ import java.util.List;
  * @param factoids      every estimator applied to the factoid spectrum, with the settings they used
  * @param entities      the entity-level spectrum (the prompts)
  * @param conflictShare share of occurrences whose entity has more than one attribute, null without occurrences
+ * @param table         for a domain counted against a fact table, how much of the table the corpus shows; else null
  */
 public record DomainSummary(String domain, CountUnit countUnit, long documentsScanned, SpectrumEstimate factoids,
-                            FrequencySpectrum entities, Double conflictShare, List<String> flags) {
+                            FrequencySpectrum entities, Double conflictShare, List<String> flags,
+                            TableCoverage table) {
 
     /** Below this many occurrences the floors' sample-size terms dominate; flagged so no one over-reads them. */
     static final long SMALL_SAMPLE = 1000;
@@ -23,8 +25,16 @@ public record DomainSummary(String domain, CountUnit countUnit, long documentsSc
     public static DomainSummary of(String domain, CountUnit countUnit, long documentsScanned,
                                    FrequencySpectrum factoids, FrequencySpectrum entities, EstimatorSettings settings,
                                    Double conflictShare) {
+        return of(domain, countUnit, documentsScanned, factoids, entities, settings, conflictShare, null);
+    }
+
+    /** @param tableFacts the distinct facts of the domain's fact table, or null for a domain without one */
+    public static DomainSummary of(String domain, CountUnit countUnit, long documentsScanned,
+                                   FrequencySpectrum factoids, FrequencySpectrum entities, EstimatorSettings settings,
+                                   Double conflictShare, Long tableFacts) {
         SpectrumEstimate e = SpectrumEstimate.of(factoids, entities, settings);
-        return new DomainSummary(domain, countUnit, documentsScanned, e, entities, conflictShare, flags(factoids, e));
+        return new DomainSummary(domain, countUnit, documentsScanned, e, entities, conflictShare, flags(factoids, e),
+                tableFacts == null ? null : TableCoverage.of(tableFacts, factoids));
     }
 
     public long n() {
@@ -49,6 +59,23 @@ public record DomainSummary(String domain, CountUnit countUnit, long documentsSc
 
     public Double coverage() {
         return factoids.coverage();
+    }
+
+    public Long tableFacts() {
+        return table == null ? null : table.facts();
+    }
+
+    public Double tableUnseenShare() {
+        return table == null ? null : table.unseenShare();
+    }
+
+    public Double tableOnceShare() {
+        return table == null ? null : table.onceShare();
+    }
+
+    /** The Good–Turing missing mass of the observed facts, N_1/n, beside the table's unseen share; null otherwise. */
+    public Double tableGtMissingMass() {
+        return table == null ? null : singletonRate();
     }
 
     public long entityN() {

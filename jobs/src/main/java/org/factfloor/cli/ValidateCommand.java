@@ -8,6 +8,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.factfloor.config.FactfloorConfig;
 import org.factfloor.extract.DomainSpec;
 import org.factfloor.extract.EngineReport;
+import org.factfloor.job.FactTables;
 import org.factfloor.input.InputListing;
 import org.factfloor.input.SourceFile;
 import picocli.CommandLine.Command;
@@ -56,6 +57,12 @@ final class ValidateCommand implements Callable<Integer> {
         for (DomainSpec domain : loaded.domains()) {
             EngineReport.slowPatterns(domain).forEach(line -> out.println("warning: " + line));
         }
+        FactTables.compile(loaded, hadoop).forEach((name, table) -> out.printf(Locale.ROOT,
+                "fact table of %s: %s, %d facts (%d rows rejected by the normalisers), %d names, window %s;"
+                        + " compiled %.1f MB (automaton %.1f MB, %d nodes) per executor%n", name,
+                loaded.domain(name).cooccurrence().table(), table.facts(), table.rowsRejected(), table.names(),
+                loaded.domain(name).cooccurrence().window(), table.memoryBytes() / 1e6, table.automatonBytes() / 1e6,
+                table.automatonNodes()));
         out.printf(Locale.ROOT, "inputs: %d files, %d bytes%n", listing.files().size(), listing.totalBytes());
         out.printf(Locale.ROOT, "%-8s %-11s %14s  %s%n", "format", "compression", "bytes", "path");
         for (SourceFile f : listing.files()) {

@@ -63,9 +63,11 @@ final class DeltaTable {
                               Map<String, Row> baseSummaries, Dataset<Row> factoids,
                               Dataset<Row> entities, List<DomainSummary> after) {
         String[] factoidKey = {"domain", "entity", "attribute"};
-        Map<String, Row> factoidChanges = byDomain(factoids.select(col("domain"), col("entity"), col("attribute"),
-                        col(countUnit).as("r_after"))
-                .join(baseFactoids.select(col("domain"), col("entity"), col("attribute"), col(countUnit).as("r_before")),
+        // A fact table's zero-count rows are not factoids the corpora show: new means seen now, unseen before.
+        Map<String, Row> factoidChanges = byDomain(factoids.filter(col(countUnit).gt(0L)).select(col("domain"),
+                        col("entity"), col("attribute"), col(countUnit).as("r_after"))
+                .join(baseFactoids.filter(col(countUnit).gt(0L)).select(col("domain"), col("entity"),
+                        col("attribute"), col(countUnit).as("r_before")),
                         factoidKey, "left")
                 .groupBy("domain")
                 .agg(count(when(col("r_before").isNull(), 1)).as("new_factoids"),

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
 import org.apache.spark.util.SerializableConfiguration;
 import org.factfloor.config.FactfloorConfig;
@@ -31,24 +32,28 @@ final class ExtractFunction implements FlatMapFunction<Iterator<Integer>, Row> {
     private final SerializableConfiguration hadoop;
     private final List<SourceFile> sources;
     private final BernoulliSample documentSample;
+    private final Broadcast<BroadcastTables> tables;
 
     /**
      * @param sources        every input file; a task's elements are indices into this list
      * @param documentSample extract only the documents this sample keeps (every one is still read and counted);
      *                       null: all
+     * @param tables         the compiled fact tables, one copy per executor
      */
     ExtractFunction(FactfloorConfig config, BadInputPolicy policy, Configuration hadoop, List<SourceFile> sources,
-                    BernoulliSample documentSample) {
+                    BernoulliSample documentSample, Broadcast<BroadcastTables> tables) {
         this.config = config;
         this.policy = policy;
         this.hadoop = new SerializableConfiguration(hadoop);
         this.sources = List.copyOf(sources);
         this.documentSample = documentSample;
+        this.tables = tables;
     }
 
     @Override
     public Iterator<Row> call(Iterator<Integer> files) {
-        return new Rows(files, new DocumentExtractor(config.domains()), new DocumentReader(config.input(), policy));
+        return new Rows(files, new DocumentExtractor(config.domains(), tables.value().tables()),
+                new DocumentReader(config.input(), policy));
     }
 
     private final class Rows implements Iterator<Row> {

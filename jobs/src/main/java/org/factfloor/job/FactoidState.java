@@ -8,15 +8,19 @@ import static org.apache.spark.sql.functions.when;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.factfloor.extract.FactMatcher;
 import org.factfloor.output.RunOutput;
+import scala.jdk.javaapi.CollectionConverters;
 import org.factfloor.stats.CountUnit;
 
 /**
@@ -100,6 +104,27 @@ record FactoidState(Dataset<Row> factoids, Dataset<Row> entities) {
                 "domain");
     }
 
+    /**
+     * The state with a row of count 0 for every fact of a cooccurrence domain's table that it does not hold
+     * (DESIGN §5: such a domain's factoids/ lists its whole table). The table is small beside the corpus: the
+     * anti-join broadcasts it rather than shuffling the factoids.
+     */
+    FactoidState withTableFacts(SparkSession spark, Map<String, FactMatcher> tables) {
+        if (tables.isEmpty()) {
+            return this;
+        }
+        List<Row> facts = new ArrayList<>();
+        tables.forEach((domain, table) -> {
+            for (int f = 0; f < table.facts(); f++) {
+                facts.add(RowFactory.create(domain, table.entityKey(f), table.attributeKey(f), 0L, 0L, null, null));
+            }
+        });
+        Dataset<Row> listed = spark.createDataFrame(facts, FACTOID_SCHEMA);
+        Dataset<Row> unseen = listed.join(factoids.select(columns(FACTOID_KEY)),
+                CollectionConverters.asScala(FACTOID_KEY).toSeq(), "left_anti");
+        return new FactoidState(factoids.select(columns(FACTOID_SCHEMA)).unionByName(unseen), entities);
+    }
+
     /** Computed once and read by every statistic: keep it. */
     FactoidState persist() {
         return new FactoidState(factoids.persist(StorageLevel.MEMORY_AND_DISK()),
@@ -112,7 +137,11 @@ record FactoidState(Dataset<Row> factoids, Dataset<Row> entities) {
     }
 
     static Column[] columns(StructType schema) {
-        return Arrays.stream(schema.fieldNames()).map(functions::col).toArray(Column[]::new);
+        return columns(Arrays.asList(schema.fieldNames()));
+    }
+
+    private static Column[] columns(List<String> names) {
+        return names.stream().map(functions::col).toArray(Column[]::new);
     }
 
     private static Dataset<Row> union(List<Dataset<Row>> tables) {

@@ -86,7 +86,8 @@ public final class MergeJob {
         String corpusId = options.corpusId() != null ? options.corpusId()
                 : options.into() != null && base != null ? base.corpusId() : new Path(target).getName();
         List<SourceTable.Source> sources = CountedTogether.sources(spark, all);
-        OutputWriter writer = new OutputWriter(spark, config);
+        OutputWriter writer = new OutputWriter(spark, config, FactTables.compile(config,
+                spark.sparkContext().hadoopConfiguration()));
         RunOutput output = options.into() != null
                 ? writer.prepareReplacing(target, base == null ? null : base.runId(), runId)
                 : writer.prepare(target, options.overwrite(), runId);

@@ -104,7 +104,9 @@ public final class MixJob {
         String runId = RunId.ofMix(config.digest(), sources.stream().map(s -> runs.get(s.index()).runId() + "="
                 + s.weight()).toList());
         String corpusId = options.corpusId() != null ? options.corpusId() : new Path(options.output()).getName();
-        RunOutput output = new OutputWriter(spark, config).prepare(options.output(), options.overwrite(), runId);
+        // Only the output's preparation is shared with run and merge: a mix writes its own tables, no fact table's.
+        RunOutput output = new OutputWriter(spark, config, Map.of()).prepare(options.output(), options.overwrite(),
+                runId);
         try {
             ShufflePartitions.sizeFor(spark, stateBytes(runs, hadoop));
             Map<String, MixtureMoments> moments = moments(runs, thinning);

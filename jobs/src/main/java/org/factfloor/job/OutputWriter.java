@@ -9,6 +9,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 import org.factfloor.config.FactfloorConfig;
 import org.factfloor.extract.DomainSpec;
+import org.factfloor.extract.FactMatcher;
 import org.factfloor.output.Manifest;
 import org.factfloor.output.Reports;
 import org.factfloor.output.RunOutput;
@@ -22,10 +23,13 @@ import org.factfloor.stats.DomainSummary;
 final class OutputWriter {
     private final SparkSession spark;
     private final FactfloorConfig config;
+    private final Map<String, FactMatcher> tables;
 
-    OutputWriter(SparkSession spark, FactfloorConfig config) {
+    /** @param tables the compiled fact tables of the config's cooccurrence domains ({@link FactTables}) */
+    OutputWriter(SparkSession spark, FactfloorConfig config, Map<String, FactMatcher> tables) {
         this.spark = spark;
         this.config = config;
+        this.tables = tables;
         // One _SUCCESS per output, written last at its top, not one per table.
         hadoop().setBoolean("mapreduce.fileoutputcommitter.marksuccessfuljobs", false);
     }
@@ -62,7 +66,7 @@ final class OutputWriter {
     }
 
     private List<DomainSummary> write(RunOutput output, OutputContents c, long started) {
-        StatisticsStage.Written written = new StatisticsStage(spark, config)
+        StatisticsStage.Written written = new StatisticsStage(spark, config, tables)
                 .write(output, c.state(), c.documentsScanned(), c.corpusId(), c.runId(), c.corpusIds(), c.sample());
         List<DomainSummary> summaries = written.summaries();
         Map<String, Map<String, Long>> singletons = written.singletonsByFile();

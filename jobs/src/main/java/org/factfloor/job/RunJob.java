@@ -21,6 +21,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.factfloor.config.FactfloorConfig;
+import org.factfloor.extract.FactMatcher;
 import org.factfloor.input.BadInputPolicy;
 import org.factfloor.input.InputListing;
 import org.factfloor.input.SourceFile;
@@ -59,7 +60,8 @@ public final class RunJob {
                 : listed;
         String runId = RunId.ofRun(options.corpusId(), config.digest(), listing.files(), sample);
         ShufflePartitions.sizeFor(spark, listing.totalBytes());
-        OutputWriter writer = new OutputWriter(spark, config);
+        Map<String, FactMatcher> tables = FactTables.compile(config, hadoop); // before Spark work: a bad table fails fast
+        OutputWriter writer = new OutputWriter(spark, config, tables);
         RunOutput output = writer.prepare(options.output(), options.overwrite(), runId);
         List<Dataset<Row>> persisted = new ArrayList<>(); // set inside the writer's supplier, released here
         InputProgress progress = InputProgress.watch(spark, listing.bySizeDescending(), progressDisplay);
@@ -67,7 +69,8 @@ public final class RunJob {
             List<SourceTable.Source> sources = new ArrayList<>();
             List<DomainSummary> summaries = writer.publish(output, () -> {
                 Dataset<Row> aggregated = aggregate(listing,
-                        new BadInputPolicy(options.failFast(), options.quarantine()), hadoop, documentSample(sample))
+                        new BadInputPolicy(options.failFast(), options.quarantine()), hadoop, documentSample(sample),
+                        tables)
                         .persist(StorageLevel.MEMORY_AND_DISK());
                 persisted.add(aggregated);
                 sources.addAll(FileCounterRows.sources(aggregated, listing.files()));
@@ -132,7 +135,7 @@ public final class RunJob {
     }
 
     private Dataset<Row> aggregate(InputListing listing, BadInputPolicy policy, Configuration hadoop,
-                                   BernoulliSample documentSample) {
+                                   BernoulliSample documentSample, Map<String, FactMatcher> tables) {
         // Tasks get the file's index in the listing, not the SourceFile record: Kryo (spark.serializer on most
         // clusters, conf/cluster.conf) cannot serialise Java records, and the index is the source column anyway.
         Map<SourceFile, Integer> position = new HashMap<>();
@@ -140,10 +143,10 @@ public final class RunJob {
             position.put(listing.files().get(i), i);
         }
         List<Integer> bySize = listing.bySizeDescending().stream().map(position::get).toList();
-        JavaRDD<Integer> perFile = JavaSparkContext.fromSparkContext(spark.sparkContext())
-                .parallelize(bySize, bySize.size()).setName(InputProgress.INPUT_FILES);
+        JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        JavaRDD<Integer> perFile = context.parallelize(bySize, bySize.size()).setName(InputProgress.INPUT_FILES);
         JavaRDD<Row> extracted = perFile.mapPartitions(new ExtractFunction(config, policy, hadoop, listing.files(),
-                documentSample));
+                documentSample, context.broadcast(new BroadcastTables(tables))));
         return FactoidState.addUp(spark.createDataFrame(extracted, ExtractedRow.SCHEMA), ExtractedRow.KEY, "source",
                 sum("entity_documents").as("entity_documents"));
     }

@@ -22,6 +22,7 @@ import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.factfloor.config.FactfloorConfig;
 import org.factfloor.extract.DomainSpec;
+import org.factfloor.extract.FactMatcher;
 import org.factfloor.output.RunOutput;
 import org.factfloor.output.SpectrumLevel;
 import org.factfloor.output.SummaryColumns;
@@ -50,10 +51,13 @@ final class StatisticsStage {
 
     private final SparkSession spark;
     private final FactfloorConfig config;
+    private final Map<String, FactMatcher> tables;
 
-    StatisticsStage(SparkSession spark, FactfloorConfig config) {
+    /** @param tables the compiled fact table of each cooccurrence domain, whose unseen facts get rows of count 0 */
+    StatisticsStage(SparkSession spark, FactfloorConfig config, Map<String, FactMatcher> tables) {
         this.spark = spark;
         this.config = config;
+        this.tables = tables;
     }
 
     /**
@@ -71,8 +75,9 @@ final class StatisticsStage {
      */
     Written write(RunOutput output, FactoidState state, long documentsScanned, String corpusId,
                   String runId, List<String> corpusIds, SampledRun sample) {
-        state.writeFactoids(output);
-        Dataset<Row> counted = state.factoids().withColumn("r", col(config.countUnit().column()));
+        state.withTableFacts(spark, tables).writeFactoids(output);
+        // Statistics read what the corpus shows: a merged input's zero-count rows are no factoids of the spectrum.
+        Dataset<Row> counted = state.factoids().withColumn("r", col(config.countUnit().column())).filter(col("r").gt(0L));
         // Three readers (spectra, conflicts, the entities table): join and aggregate once, not three times.
         Dataset<Row> entities = entities(counted, state.entities()).persist(StorageLevel.MEMORY_AND_DISK());
         try {
@@ -94,7 +99,8 @@ final class StatisticsStage {
             summaries.add(DomainSummary.of(d.name(), config.countUnit(), documentsScanned,
                     FrequencySpectrum.of(levels.getOrDefault(SpectrumLevel.FACTOID.stored(), Map.of())),
                     FrequencySpectrum.of(levels.getOrDefault(SpectrumLevel.ENTITY.stored(), Map.of())),
-                    config.estimatorSettings(d), conflicts.get(d.name())));
+                    config.estimatorSettings(d), conflicts.get(d.name()),
+                    tables.containsKey(d.name()) ? (long) tables.get(d.name()).facts() : null));
         }
         ParquetTables.write(entities.select("domain", "entity", "mentions", "documents", "distinct_attributes",
                         "top_attribute", "top_share")

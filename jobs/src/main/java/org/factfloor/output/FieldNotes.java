@@ -47,6 +47,11 @@ final class FieldNotes {
             Map.entry("good_toulmin_new_distinct", "Good–Toulmin new distinct factoids, −Σ(−t)^i N_i (t ≤ 1)"),
             Map.entry("corpus_ids", "every corpus whose counts are inside this output"),
             Map.entry("conflict_share", "share of occurrences whose entity has more than one attribute"),
+            Map.entry("table_facts", "distinct facts of the domain's fact table (cooccurrence domains only)"),
+            Map.entry("table_unseen_share", "share of the table's facts the corpus never shows"),
+            Map.entry("table_once_share", "share of the table's facts the corpus shows exactly once (N1 / table_facts)"),
+            Map.entry("table_gt_missing_mass", "Good–Turing missing mass N1/n of the observed facts, beside the unseen"
+                    + " share"),
             Map.entry("flags", "degenerate or unstable conditions, listed as warnings above"));
 
     private FieldNotes() {

@@ -100,7 +100,8 @@ final class OutputReader {
                         number(f, domain, "miscalibration").doubleValue(),
                         number(f, domain, "confidence").doubleValue()),
                         number(f, domain, "sgt_switch").doubleValue(), number(f, domain, "growth_factor").doubleValue()),
-                f.get("conflict_share") instanceof Number share ? share.doubleValue() : null);
+                f.get("conflict_share") instanceof Number share ? share.doubleValue() : null,
+                f.get("table_facts") instanceof Number facts ? facts.longValue() : null);
     }
 
     private CountUnit countUnit(Map<String, Object> fields, String domain) {

@@ -215,6 +215,10 @@ final class ReportHtml {
         out.append("<section class=\"domain\" id=\"domain-").append(anchor(d.domain())).append("\">\n<h2>")
                 .append(Html.escape(d.domain())).append("</h2>\n<p>").append(Html.escape(ReportMarkdown.paragraph(s)))
                 .append("</p>\n");
+        if (s.table() != null && s.singletonRate() != null) {
+            out.append("<p><strong>Fact table</strong>: ").append(Html.escape(ReportMarkdown.tableSentence(s)))
+                    .append("</p>\n");
+        }
         warnings(out, ReportWarnings.domain(d));
         out.append("<div class=\"pair\">\n<figure>\n")
                 .append(SvgCharts.spectrum("spectrum-" + index, d.domain(), d.factoids(), d.sgt(), unit))

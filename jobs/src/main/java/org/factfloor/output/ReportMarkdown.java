@@ -40,6 +40,10 @@ public final class ReportMarkdown {
     }
 
     static String paragraph(DomainSummary s) {
+        if (s.singletonRate() == null && s.table() != null) {
+            return String.format(Locale.ROOT, "None of the %d facts of the %s table occurs in %d documents.",
+                    s.tableFacts(), s.domain(), s.documentsScanned());
+        }
         if (s.singletonRate() == null) {
             return "No " + s.domain() + " factoid was found in " + s.documentsScanned()
                     + " documents, so nothing can be said about this domain.";
@@ -90,12 +94,29 @@ public final class ReportMarkdown {
                             : String.format(Locale.ROOT, " (Good–Toulmin cross-check: %.0f new)",
                                     s.goodToulminNewDistinct())));
         }
+        if (s.table() != null) {
+            lines.add("- **Fact table**: " + tableSentence(s));
+        }
         if (s.conflictShare() != null && s.conflictShare() > 0) {
             lines.add(String.format(Locale.ROOT, "- **Conflicts**: %s of occurrences belong to entities with more "
                     + "than one attribute (contradictions, errors or myths); see `entities/` where "
                     + "distinct_attributes > 1.", pct(s.conflictShare())));
         }
         return lines;
+    }
+
+    /** The known fact list against the theory: unseen share of the table beside the Good–Turing missing mass. */
+    static String tableSentence(DomainSummary s) {
+        double gap = s.tableGtMissingMass() - s.tableUnseenShare();
+        return String.format(Locale.ROOT, "of the table's %d facts the corpus never shows %d (%s) "
+                        + "and shows %d exactly once (%s). Good–Turing, from the observed facts alone, puts the "
+                        + "missing mass at %s, %s the unseen share by %.1f points: %s.", s.tableFacts(),
+                s.table().unseen(), pct(s.tableUnseenShare()), s.table().once(), pct(s.tableOnceShare()),
+                pct(s.tableGtMissingMass()), gap >= 0 ? "above" : "below", Math.abs(gap) * 100,
+                gap >= 0 ? "the corpus would show new facts more often than this table's blind spots suggest (the"
+                        + " table lists facts the corpus favours)"
+                        : "more of this table is unseen than the corpus's own repeat pattern predicts (the table"
+                        + " lists facts the corpus rarely covers)");
     }
 
     private static String growthWords(double factor) {

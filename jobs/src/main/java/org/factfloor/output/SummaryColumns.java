@@ -60,6 +60,10 @@ public final class SummaryColumns {
             col("growth_missing_mass", DataTypes.DoubleType, DomainSummary::growthMissingMass),
             col("good_toulmin_new_distinct", DataTypes.DoubleType, DomainSummary::goodToulminNewDistinct),
             col("conflict_share", DataTypes.DoubleType, DomainSummary::conflictShare),
+            col("table_facts", DataTypes.LongType, DomainSummary::tableFacts),
+            col("table_unseen_share", DataTypes.DoubleType, DomainSummary::tableUnseenShare),
+            col("table_once_share", DataTypes.DoubleType, DomainSummary::tableOnceShare),
+            col("table_gt_missing_mass", DataTypes.DoubleType, DomainSummary::tableGtMissingMass),
             col("flags", DataTypes.createArrayType(DataTypes.StringType, false), DomainSummary::flags));
 
     private SummaryColumns() {

@@ -48,6 +48,24 @@ class ValidateCommandTest {
     }
 
     @Test
+    void compilesTheFactTablesOfCooccurrenceDomainsAndSaysWhatTheyCost() throws IOException {
+        corpus();
+        Outcome o = validate("--input", dir.resolve("corpus").toString(), "--domains", "capital-cooccurrence");
+        assertEquals(0, o.code(), o.err());
+        String line = o.out().lines().filter(l -> l.startsWith("fact table of")).findFirst().orElseThrow();
+        assertTrue(line.matches("fact table of capital-cooccurrence: classpath:facts/country-capitals.tsv, 249 facts \\(0"
+                + " rows rejected by the normalisers\\), \\d+ names, window sentence; compiled \\d+\\.\\d MB \\(automaton"
+                + " \\d+\\.\\d MB, \\d+ nodes\\) per executor"), line);
+        Path conf = dir.resolve("missing.conf");
+        Files.writeString(conf, "factfloor.domains.capital-cooccurrence.facts.path = \"" + dir.resolve("none.tsv") + "\"\n");
+        Outcome missing = validate("--input", dir.resolve("corpus").toString(), "--config", conf.toString(),
+                "--domains", "capital-cooccurrence");
+        assertEquals(2, missing.code(), missing.out());
+        assertTrue(missing.err().contains("none.tsv (factfloor.domains.capital-cooccurrence.facts.path) does not"
+                + " exist; fix the path"), missing.err());
+    }
+
+    @Test
     void listsFilesWithFormatCompressionAndSizeAndTheSkippedOnes() throws IOException {
         corpus();
         Outcome o = validate("--input", dir.resolve("corpus").toString());

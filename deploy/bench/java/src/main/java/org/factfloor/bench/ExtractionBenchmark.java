@@ -18,8 +18,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.factfloor.config.FactfloorConfig;
+import java.util.Locale;
+import org.factfloor.extract.CooccurrenceWindow;
 import org.factfloor.extract.DocumentExtractor;
 import org.factfloor.extract.DomainSpec;
+import org.factfloor.extract.FactMatcher;
+import org.factfloor.extract.FactTable;
 import org.factfloor.sample.CorpusGenerator;
 import org.factfloor.sample.GeneratorOptions;
 import org.openjdk.jmh.annotations.AuxCounters;
@@ -41,6 +45,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * (no I/O, no JSON, no Spark). One operation is one pass over the sample; the auxiliary counters `documents` and
  * `bytes` (UTF-8 bytes of text) are reported per second, so `bytes` ÷ 10⁶ is MB/s per core. `domain = all` is what
  * a task runs (every domain, in-document deduplication); `prefilter = false` drops the domains' literal tests.
+ * `domain = cooccurrence` times a cooccurrence domain instead: the shipped country → capital table plus `facts`
+ * generated facts ({@link GeneratedFactTable}), counted per `window`; setup prints the compiled table's memory.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -49,8 +55,16 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 2, time = 5)
 @Measurement(iterations = 3, time = 5)
 public class ExtractionBenchmark {
-    @Param({"all", "capitals", "death-dates", "citations"})
+    @Param({"all", "capitals", "death-dates", "citations", "cooccurrence"})
     public String domain;
+
+    /** Generated facts added to the country → capital table for domain = cooccurrence. */
+    @Param("100000")
+    public int facts;
+
+    /** The cooccurrence window: sentence, paragraph, document or a number of characters. */
+    @Param("sentence")
+    public String window;
 
     @Param({"true", "false"})
     public boolean prefilter;
@@ -86,6 +100,10 @@ public class ExtractionBenchmark {
                 : corpus.equals("wikipedia") ? wikipedia()
                 : texts(Path.of(corpus), documents);
         textBytes = texts.stream().mapToLong(t -> t.getBytes(StandardCharsets.UTF_8).length).sum();
+        if (domain.equals("cooccurrence")) {
+            extractor = cooccurrence();
+            return;
+        }
         List<DomainSpec> specs = new ArrayList<>();
         for (DomainSpec d : FactfloorConfig.load(null, Map.of(), List.of()).domains()) {
             if (domain.equals("all") || domain.equals(d.name())) {
@@ -107,6 +125,29 @@ public class ExtractionBenchmark {
         volume.documents += texts.size();
         volume.bytes += textBytes;
         return mentions;
+    }
+
+    private DocumentExtractor cooccurrence() throws IOException {
+        DomainSpec spec = FactfloorConfig.load(null, Map.of(), List.of("capital-cooccurrence")).domains().get(0)
+                .withWindow(CooccurrenceWindow.named(window));
+        System.gc();
+        long before = usedHeap();
+        List<FactTable.Fact> all = new ArrayList<>(ShippedTables.facts(spec));
+        all.addAll(GeneratedFactTable.facts(facts, 20261201L));
+        FactMatcher matcher = FactMatcher.of(new FactTable("generated", all), spec);
+        all = null;
+        System.gc();
+        long retained = usedHeap() - before;
+        System.err.printf(Locale.ROOT, "%ncooccurrence table: %d facts, %d names, %d automaton nodes; %.1f MB by"
+                        + " its arrays (automaton %.1f MB), %.1f MB retained heap measured after GC%n",
+                matcher.facts(), matcher.names(), matcher.automatonNodes(), matcher.memoryBytes() / 1e6,
+                matcher.automatonBytes() / 1e6, retained / 1e6);
+        return new DocumentExtractor(List.of(spec), Map.of(spec.name(), matcher));
+    }
+
+    private static long usedHeap() {
+        Runtime r = Runtime.getRuntime();
+        return r.totalMemory() - r.freeMemory();
     }
 
     private static DomainSpec withoutPrefilter(DomainSpec d) {
