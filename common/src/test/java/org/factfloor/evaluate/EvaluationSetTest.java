@@ -70,4 +70,23 @@ class EvaluationSetTest {
         assertEquals("a\nb", s.text());
         assertEquals(Set.of("e => a"), s.expected());
     }
+
+    @Test
+    void aCorpusReferenceReadsTheWholeDocumentFromTheCorpora(@TempDir Path dir) throws IOException {
+        Path corpus = Files.createDirectories(dir.resolve("corpora").resolve("news"));
+        Files.writeString(corpus.resolve("part-0.jsonl"), String.join("\n",
+                "{\"id\": \"a\", \"text\": \"Lyon is a city.\"}",
+                "{\"id\": \"b\", \"text\": \"Paris is the capital of France.\"}", ""));
+        Path file = dir.resolve("capitals.eval");
+        Files.writeString(file, "news || @news/b || france => paris\nnews || Rome. || none\n");
+        List<LabelledSnippet> snippets = EvaluationSet.read(file, new CorpusReferences(dir.resolve("corpora")));
+        assertEquals("Paris is the capital of France.", snippets.get(0).text());
+        assertEquals("Rome.", snippets.get(1).text());
+        UserError missingCorpora = assertThrows(UserError.class, () -> EvaluationSet.read(file));
+        assertTrue(missingCorpora.getMessage().contains("--corpora"), missingCorpora.getMessage());
+        Files.writeString(file, "news || @news/zzz || none\n");
+        UserError unknownId = assertThrows(UserError.class,
+                () -> EvaluationSet.read(file, new CorpusReferences(dir.resolve("corpora"))));
+        assertTrue(unknownId.getMessage().contains("@news/zzz"), unknownId.getMessage());
+    }
 }
