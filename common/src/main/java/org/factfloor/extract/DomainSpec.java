@@ -15,11 +15,13 @@ import java.util.regex.Pattern;
  * @param entityAllowList normalised entity keys that may be extracted, or null for any entity
  * @param placeAliases    folded place name → the key it stands for, applied by the place normaliser
  * @param limits          the per-document extraction budget and window sizes
+ * @param rules           qualifiers, key filters and name resolution applied after a pattern matched
  */
 public record DomainSpec(String name, String description, String entityNormalizer, String attributeNormalizer,
                          List<String> prefilter, int prefilterReach, List<String> patterns, String extractorClass,
                          Set<String> entityAllowList, Map<String, String> placeAliases, ExtractionLimits limits,
-                         double plausibleAlternatives, double calibrationError, double miscalibration)
+                         double plausibleAlternatives, double calibrationError, double miscalibration,
+                         DomainRules rules)
         implements Serializable {
 
     public DomainSpec {
@@ -27,6 +29,7 @@ public record DomainSpec(String name, String description, String entityNormalize
         patterns = List.copyOf(patterns);
         entityAllowList = entityAllowList == null ? null : Set.copyOf(entityAllowList);
         placeAliases = Map.copyOf(placeAliases);
+        rules = rules == null ? DomainRules.NONE : rules;
     }
 
     public List<Pattern> compiledPatterns() {

@@ -29,7 +29,7 @@ class EvaluationSetTest {
     void eachBuiltInDomainReachesPrecision95AndRecall85(String domain) throws IOException {
         List<LabelledSnippet> snippets = EvaluationSet.read(EvaluationSet.fileFor(SET, domain));
         List<String> mistakes = new ArrayList<>();
-        DomainScore score = Evaluation.score(CONFIG.domain(domain), snippets, mistakes::add);
+        DomainScore score = Evaluation.score(CONFIG.domain(domain), CONFIG.domains(), snippets, mistakes::add);
         assertTrue(score.positives() >= 300, domain + " has " + score.positives() + " positive snippets");
         assertTrue(score.negatives() >= 100, domain + " has " + score.negatives() + " negative snippets");
         assertTrue(score.precision() >= 0.95, domain + " precision " + score.precision() + "\n" + mistakes);

@@ -14,7 +14,7 @@ class PatternExtractorTest {
 
     private static DomainSpec domain(List<String> prefilter, int reach, List<String> patterns, ExtractionLimits limits) {
         return new DomainSpec("test", "test", "raw", "raw", prefilter, reach, patterns, null, null, Map.of(), limits,
-                10, 0, 0);
+                10, 0, 0, null);
     }
 
     private static List<String> run(Extractor extractor, String text) {
