@@ -8,7 +8,9 @@ import java.util.Set;
  * document's subject — the first multi-word mention of that word in its opening {@value #SUBJECT_REACH} characters
  * ("Michelangelo di Lodovico Buonarroti Simoni (6 March 1475 – …)") — else the nearest earlier multi-word mention
  * ("Umaru Yar'Adua of the People's Democratic Party came into power"). A word whose only mention is the document's
- * first line (its title: "Plutarch") is the subject's own one-word name and stands. Anything else is unresolved.
+ * first line (its title: "Plutarch") is the subject's own one-word name and stands; so does any one-word name in a
+ * document of one line (a labelled snippet, a line of a text file), which has no earlier text to resolve it from.
+ * Anything else is unresolved.
  * A mention is the word extended over the capitalised words and name particles next to it on its line, stopping
  * at punctuation, a possessive, a lower-case word or a stop word (sentence openers and words that name things).
  */

@@ -43,7 +43,7 @@ public final class Normalizers {
     private static final Pattern ENTITY_AMP = Pattern.compile("&amp;");
     /** Where the first author's name ends in an author list, in every style factfloor reads. */
     private static final Pattern FIRST_AUTHOR_END = Pattern.compile(",|;|\\s+(?:and|&)\\s+|\\s+et\\.?\\s+al\\b|\\(|\\["
-            + "|(?<=\\p{L}\\p{L}\\s\\p{Lu}{1,3})\\.\\s");
+            + "|(?<=\\p{L}\\p{L}\\s\\p{Lu}{1,3})\\.\\s|(?<=\\p{Ll}\\p{Ll}|\\p{Lu}{3})\\.\\s");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]*");
     private static final Pattern NAME_SUFFIX = Pattern.compile("(?i)jr|sr|ii|iii|iv");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[5-9]\\d{2}|20\\d{2})(?!\\d)");
@@ -142,7 +142,7 @@ public final class Normalizers {
      * First author's surname and the year, "smith 2019". The first author is the text up to the first comma,
      * "and", "&amp;", "et al." or parenthesis; its surname is its last word that is neither an initial (J., JA)
      * nor a suffix (Jr., III): "Smith, J. A., &amp; Lee" → smith, "J. Smith, K. Lee" → smith, "Smith JA, Lee K" →
-     * smith, "Smith JA. Title" → smith, "John Smith and Kim Lee" → smith. The year is the last year (1500–2099) in the text, so a span
+     * smith, "Smith JA. Title" → smith, "G. L. Peterson. Title" and "I. ELLIOTT. Title" end at the surname's full stop, "John Smith and Kim Lee" → smith. The year is the last year (1500–2099) in the text, so a span
      * running from the authors over the title to the publication year reads correctly. Null without both.
      */
     public static String authorYear(String surface) {

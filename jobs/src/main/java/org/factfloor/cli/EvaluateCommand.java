@@ -90,7 +90,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 skipped.add(domain.name());
                 continue;
             }
-            scores.add(Evaluation.score(domain, EvaluationSet.read(file, references), errors::add));
+            scores.add(Evaluation.score(domain, loaded.domains(), EvaluationSet.read(file, references), errors::add));
         }
         if (scores.isEmpty()) {
             throw new UserError("no <domain>.eval file in " + directory + " for the domains "
