@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
 
 /** `factfloor evaluate`: precision and recall of each domain on its labelled sets (no Spark). */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = "Measure each domain's precision and recall (with 95% Wilson intervals) on labelled evaluation"
+        description = "Measure each domain's precision and recall (with 95%% Wilson intervals) on labelled evaluation"
                 + " sets (DIR/<domain>.eval). Without --set: the snippet set evaluation/, its held-out part, and the"
                 + " real-text set evaluation/real-text/ (tuning and held-out parts, documents of --corpora).")
 final class EvaluateCommand implements Callable<Integer> {
