@@ -27,7 +27,7 @@ class RejectionsAndRoutesTest {
         Path input = Files.createDirectories(dir.resolve("in"));
         Files.writeString(input.resolve("docs.jsonl"), String.join("\n",
                 "{\"id\": \"a\", \"text\": \"Paris is the capital of France. Bonn was the capital of West Germany.\"}",
-                "{\"id\": \"b\", \"text\": \"Lieutenant General Henry Dubar (1980–1990) led the army. Prime Minister"
+                "{\"id\": \"b\", \"text\": \"Army chiefs\\nLieutenant General Henry Dubar (1980–1990) led the army. Prime Minister"
                         + " (1948–1957). Smith died in 1990.\"}",
                 "{\"id\": \"c\", \"text\": \"John Smith was a painter. Smith died in 1990. Ivory Coast (1997–1999).\"}",
                 ""));
@@ -44,7 +44,7 @@ class RejectionsAndRoutesTest {
         assertEquals(Map.of("capitals|france", "paris", "former-capitals|west germany", "bonn",
                 "death-dates|john smith", "1990"), factoids);
         Row source = spark.read().parquet(output.resolve("sources").toString()).collectAsList().get(0);
-        assertEquals(Map.of("death-dates:office-span", 1L, "death-dates:entity-unreadable", 1L,
+        assertEquals(Map.of("death-dates:office-span", 1L, "death-dates:title", 1L,
                         "death-dates:single-word-name", 1L, "death-dates:place", 1L),
                 source.getJavaMap(source.fieldIndex("rejections")));
         String manifest = Files.readString(output.resolve("_MANIFEST.json"));
