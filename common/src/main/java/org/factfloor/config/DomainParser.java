@@ -21,11 +21,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.factfloor.extract.CooccurrenceSpec;
+import org.factfloor.extract.DomainRules;
 import org.factfloor.extract.DomainSpec;
 import org.factfloor.extract.ExtractionLimits;
 import org.factfloor.extract.LiteralPrefilter;
 import org.factfloor.extract.Normalizer;
 import org.factfloor.extract.Normalizers;
+import org.factfloor.extract.KeyFilter;
+import org.factfloor.extract.Qualifier;
+import org.factfloor.extract.TextFold;
 
 /**
  * factfloor.domains → {@link DomainSpec}s (DESIGN §3: a domain is declared, not coded): fragments expanded into
@@ -35,8 +39,11 @@ final class DomainParser {
     static final String ALIASES = "normalizers.place.aliases";
     private static final Set<String> DOMAIN_KEYS = Set.of("description", "enabled", "entity", "attribute",
             "prefilter", "prefilter-reach", "patterns", "extractor", "plausible-alternatives", "calibration-error",
-            "miscalibration", "kind", "facts", "window");
-    private static final Set<String> PART_KEYS = Set.of("normalizer", "allow-list");
+            "miscalibration", "kind", "facts", "window", "qualifiers");
+    private static final Set<String> ENTITY_KEYS = Set.of("normalizer", "allow-list", "reject", "resolve-names");
+    private static final Set<String> ATTRIBUTE_KEYS = Set.of("normalizer", "reject");
+    private static final Set<String> FILTER_KEYS = Set.of("reason", "exact", "first-words", "last-words", "words");
+    static final String PERSON_DROPPED_WORDS = "normalizers.person.dropped-words";
     /** Characters a match may extend either side of a prefilter literal, unless the domain says otherwise. */
     private static final int DEFAULT_REACH = 500;
     private static final Pattern FRAGMENT = Pattern.compile("\\{\\{([a-z][a-z0-9-]*)}}");
@@ -50,12 +57,16 @@ final class DomainParser {
      */
     private final Map<String, String> expanded = new HashMap<>();
     private final Map<String, String> placeAliases;
+    private final Set<String> personDroppedWords;
     private final ExtractionLimits limits;
+    /** Domains some qualifier routes to: they may have no patterns of their own. */
+    private final Set<String> routeTargets = new HashSet<>();
 
     /** @param root the merged factfloor tree */
     DomainParser(Config root, ExtractionLimits limits) {
         this.fragments = root.getConfig("fragments");
         this.placeAliases = placeAliases(root);
+        this.personDroppedWords = folded(root.getStringList(PERSON_DROPPED_WORDS));
         this.limits = limits;
     }
 
@@ -66,6 +77,18 @@ final class DomainParser {
             if (!declared.containsKey(wanted)) {
                 throw new ConfigError("unknown domain '" + wanted + "' in --domains; declared domains are "
                         + String.join(", ", new TreeSet<>(declared.keySet())));
+            }
+        }
+        for (String name : declared.keySet()) {
+            Config d = root.getConfig("domains").getConfig(ConfigQuote.key(name));
+            for (Qualifier q : qualifiers(d, "factfloor.domains." + name)) {
+                if (q.route() != null) {
+                    if (!declared.containsKey(q.route())) {
+                        throw ConfigErrors.at(d, "factfloor.domains." + name, "qualifiers", "routes to '" + q.route()
+                                + "', which is not a declared domain; declare it under factfloor.domains");
+                    }
+                    routeTargets.add(q.route());
+                }
             }
         }
         List<DomainSpec> specs = new ArrayList<>();
@@ -111,9 +134,10 @@ final class DomainParser {
         CooccurrenceSpec cooccurrence = kind.equals("pattern") ? null : CooccurrenceParser.spec(d, where);
         String extractor = d.hasPath("extractor") ? d.getString("extractor") : null;
         List<String> patterns = d.hasPath("patterns") ? d.getStringList("patterns") : List.of();
-        if (extractor == null && patterns.isEmpty() && cooccurrence == null) {
+        if (extractor == null && patterns.isEmpty() && cooccurrence == null && !routeTargets.contains(name)) {
             throw ConfigErrors.at(where, d.origin(), "a domain needs 'patterns' (regexes with named groups entity"
-                    + " and attribute) or 'extractor' (a class implementing Extractor)");
+                    + " and attribute) or 'extractor' (a class implementing Extractor), unless another domain's"
+                    + " qualifier routes to it");
         }
         List<String> expanded = new ArrayList<>();
         for (int i = 0; i < patterns.size(); i++) {
@@ -149,9 +173,93 @@ final class DomainParser {
                         + " its jar (e.g. spark-submit --jars) or fix the name");
             }
         }
+        List<Qualifier> qualifiers = qualifiers(d, where);
+        for (Qualifier q : qualifiers) {
+            if (expanded.stream().noneMatch(p -> p.contains("(?<" + q.group() + ">"))) {
+                throw ConfigErrors.at(d, where, "qualifiers", "no pattern has the group (?<" + q.group() + ">…);"
+                        + " add it to the patterns it qualifies or remove the qualifier");
+            }
+        }
+        boolean resolve = d.hasPath("entity.resolve-names");
+        if (resolve && !entityNormalizer.equals("person")) {
+            throw ConfigErrors.at(d, where, "entity.resolve-names", "resolves one-word person names; it needs"
+                    + " entity.normalizer = person");
+        }
+        Set<String> stopWords = resolve && d.hasPath("entity.resolve-names.stop-words")
+                ? new HashSet<>(d.getStringList("entity.resolve-names.stop-words")) : Set.of();
+        DomainRules rules = new DomainRules(qualifiers, filters(d, where, "entity"), filters(d, where, "attribute"),
+                resolve, stopWords, personDroppedWords);
         return new DomainSpec(name, d.hasPath("description") ? d.getString("description") : name,
                 entityNormalizer, attributeNormalizer, prefilter, reach, expanded, extractor, allowList,
-                placeAliases, limits, alternatives, calibrationError, miscalibration, cooccurrence);
+                placeAliases, limits, alternatives, calibrationError, miscalibration, cooccurrence, rules);
+    }
+
+    /** qualifiers = [ { group = NAME, route = DOMAIN } | { group = NAME, reject = REASON } ]. */
+    private static List<Qualifier> qualifiers(Config d, String where) {
+        List<Qualifier> qualifiers = new ArrayList<>();
+        if (!d.hasPath("qualifiers")) {
+            return qualifiers;
+        }
+        List<? extends Config> entries = d.getConfigList("qualifiers");
+        for (int i = 0; i < entries.size(); i++) {
+            Config q = entries.get(i);
+            String key = where + ".qualifiers[" + i + "]";
+            for (String k : q.root().keySet()) {
+                if (!Set.of("group", "route", "reject").contains(k)) {
+                    throw ConfigErrors.at(key, q.origin(), "unknown key '" + k + "'; a qualifier takes group and"
+                            + " one of route (a domain) or reject (a reason)");
+                }
+            }
+            if (!q.hasPath("group") || q.hasPath("route") == q.hasPath("reject")) {
+                throw ConfigErrors.at(key, q.origin(), "a qualifier names a group and exactly one of route (the"
+                        + " domain its matches count in) or reject (the reason they are not counted)");
+            }
+            qualifiers.add(new Qualifier(q.getString("group"), q.hasPath("route") ? q.getString("route") : null,
+                    q.hasPath("reject") ? q.getString("reject") : null));
+        }
+        return qualifiers;
+    }
+
+    /** entity.reject / attribute.reject = [ { reason = R, exact = [...], first-words = [...], … } ]. */
+    private static List<KeyFilter> filters(Config d, String where, String part) {
+        List<KeyFilter> filters = new ArrayList<>();
+        String path = part + ".reject";
+        if (!d.hasPath(path)) {
+            return filters;
+        }
+        List<? extends Config> entries = d.getConfigList(path);
+        for (int i = 0; i < entries.size(); i++) {
+            Config f = entries.get(i);
+            String key = where + "." + path + "[" + i + "]";
+            for (String k : f.root().keySet()) {
+                if (!FILTER_KEYS.contains(k)) {
+                    throw ConfigErrors.at(key, f.origin(), "unknown key '" + k + "'; a filter takes "
+                            + String.join(", ", new TreeSet<>(FILTER_KEYS)));
+                }
+            }
+            if (!f.hasPath("reason")) {
+                throw ConfigErrors.at(key, f.origin(), "a filter needs a reason (the name its rejections are"
+                        + " counted under in sources/)");
+            }
+            filters.add(new KeyFilter(f.getString("reason"), words(f, "exact"), words(f, "first-words"),
+                    words(f, "last-words"), words(f, "words")));
+        }
+        return filters;
+    }
+
+    private static Set<String> words(Config f, String key) {
+        return f.hasPath(key) ? folded(f.getStringList(key)) : Set.of();
+    }
+
+    private static Set<String> folded(List<String> words) {
+        Set<String> out = new HashSet<>();
+        for (String w : words) {
+            String k = TextFold.fold(w).replace('’', '\'');
+            if (!k.isEmpty()) {
+                out.add(k);
+            }
+        }
+        return out;
     }
 
     /** One pattern with its fragments expanded, checked to compile and to name both groups. */
@@ -239,10 +347,11 @@ final class DomainParser {
             if (d.getValue(part).valueType() != ConfigValueType.OBJECT) {
                 throw ConfigErrors.at(d, where, part, "must be an object such as { normalizer = place }");
             }
+            Set<String> allowed = part.equals("entity") ? ENTITY_KEYS : ATTRIBUTE_KEYS;
             for (String key : d.getObject(part).keySet()) {
-                if (!PART_KEYS.contains(key) || (key.equals("allow-list") && part.equals("attribute"))) {
+                if (!allowed.contains(key)) {
                     throw ConfigErrors.at(d, where, part + "." + key, "unknown key; " + part + " takes "
-                            + (part.equals("entity") ? "normalizer, allow-list" : "normalizer"));
+                            + String.join(", ", new TreeSet<>(allowed)));
                 }
             }
         }

@@ -1,5 +1,7 @@
 package org.factfloor.evaluate;
 
+import org.factfloor.stats.WilsonInterval;
+
 /**
  * Precision and recall of one domain on its evaluation set, counted over factoids: a true positive is an
  * expected (entity, attribute) that was extracted, a false positive an extracted one that was not expected (on
@@ -18,5 +20,15 @@ public record DomainScore(String domain, int positives, int negatives, int trueP
     public double recall() {
         int expected = truePositives + falseNegatives;
         return expected == 0 ? 1.0 : (double) truePositives / expected;
+    }
+
+    /** Wilson interval of the precision at this confidence; null when nothing was extracted. */
+    public WilsonInterval precisionInterval(double confidence) {
+        return WilsonInterval.of(truePositives, truePositives + falsePositives, confidence);
+    }
+
+    /** Wilson interval of the recall at this confidence; null when nothing was expected. */
+    public WilsonInterval recallInterval(double confidence) {
+        return WilsonInterval.of(truePositives, truePositives + falseNegatives, confidence);
     }
 }

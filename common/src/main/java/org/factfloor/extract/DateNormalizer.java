@@ -52,7 +52,9 @@ public final class DateNormalizer {
     }
 
     public static String iso(String surface) {
-        String s = EDGE_PUNCTUATION.matcher(TextFold.collapse(surface.toLowerCase(Locale.ROOT))).replaceAll("");
+        // A no-break space (6&nbsp;March 1475, as Wikipedia writes dates) is a space.
+        String s = EDGE_PUNCTUATION.matcher(TextFold.collapse(surface.replace('\u00A0', ' ').toLowerCase(Locale.ROOT)))
+                .replaceAll("");
         s = LEADING_WORDS.matcher(s).replaceFirst("");
         boolean bc = false;
         boolean eraWritten = false;

@@ -6,14 +6,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
  * Runs every enabled domain over one document and deduplicates its factoids inside the document, so the shuffle
  * carries one row per (document, factoid) and `documents` is a plain sum. The pattern domains share one
- * {@link DocumentScan}: a single automaton pass finds the candidate starts of all their patterns. One instance per
- * task, reused across documents, and used on the thread that made it (the scan is this thread's).
+ * {@link DocumentScan}: a single automaton pass finds the candidate starts of all their patterns. A qualifier may
+ * route a pattern's mention to another running domain; matches refused on the way are counted per domain and reason
+ * ({@link #rejections()}). One instance per task, reused across documents, and used on the thread that made it (the
+ * scan is this thread's).
  */
 public final class DocumentExtractor {
     private final List<String> domains = new ArrayList<>();
@@ -21,6 +24,8 @@ public final class DocumentExtractor {
     private final Map<FactoidKey, Occurrence> seen = new LinkedHashMap<>();
     private final Set<EntityKey> entitiesSeen = new HashSet<>();
     private final List<String> timedOut = new ArrayList<>();
+    private final Map<String, Integer> rejected = new TreeMap<>();
+    private final List<RoutedSink> sinks = new ArrayList<>();
 
     private final DocumentScan scan;
 
@@ -61,6 +66,25 @@ public final class DocumentExtractor {
                 extractors.add(spec.newExtractor());
             }
         }
+        Set<String> running = Set.copyOf(domains);
+        for (String domain : domains) {
+            sinks.add(new RoutedSink() {
+                @Override
+                public void accept(String target, String entity, String attribute, String surface) {
+                    if (running.contains(target)) {
+                        seen.computeIfAbsent(new FactoidKey(target, entity, attribute), k -> new Occurrence(surface))
+                                .mentions++;
+                    } else {
+                        reject(domain, Rejections.ROUTED_TO_DISABLED + target);
+                    }
+                }
+
+                @Override
+                public void reject(String d, String reason) {
+                    rejected.merge(Rejections.key(d, reason), 1, Integer::sum);
+                }
+            });
+        }
     }
 
     private static FactMatcher compiledTable(DomainSpec spec, Map<String, FactMatcher> tables) {
@@ -76,12 +100,17 @@ public final class DocumentExtractor {
         seen.clear();
         entitiesSeen.clear();
         timedOut.clear();
+        rejected.clear();
         int total = 0;
         for (int d = 0; d < extractors.size(); d++) {
             String domain = domains.get(d);
             Extractor extractor = extractors.get(d);
-            extractor.extract(text, (entity, attribute, surface) ->
-                    seen.computeIfAbsent(new FactoidKey(domain, entity, attribute), k -> new Occurrence(surface)).mentions++);
+            if (extractor instanceof PatternExtractor pattern) {
+                pattern.extract(text, sinks.get(d));
+            } else {
+                extractor.extract(text, (entity, attribute, surface) -> seen.computeIfAbsent(
+                        new FactoidKey(domain, entity, attribute), k -> new Occurrence(surface)).mentions++);
+            }
             if (extractor.exceededBudget()) {
                 timedOut.add(domain);
             }
@@ -100,6 +129,11 @@ public final class DocumentExtractor {
     /** The domains whose extraction budget the last document exceeded (counted as extraction_timeouts). */
     public List<String> timedOutDomains() {
         return List.copyOf(timedOut);
+    }
+
+    /** The last document's refused matches: "domain:reason" → how many. */
+    public Map<String, Integer> rejections() {
+        return rejected;
     }
 
     private record FactoidKey(String domain, String entity, String attribute) {

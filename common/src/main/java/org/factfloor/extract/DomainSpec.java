@@ -17,12 +17,13 @@ import java.util.regex.Pattern;
  * @param limits          the per-document extraction budget and window sizes
  * @param cooccurrence    for a {@code cooccurrence} domain, its fact table and window; null for a pattern or class
  *                        domain
+ * @param rules           qualifiers, key filters and name resolution applied after a pattern matched
  */
 public record DomainSpec(String name, String description, String entityNormalizer, String attributeNormalizer,
                          List<String> prefilter, int prefilterReach, List<String> patterns, String extractorClass,
                          Set<String> entityAllowList, Map<String, String> placeAliases, ExtractionLimits limits,
                          double plausibleAlternatives, double calibrationError, double miscalibration,
-                         CooccurrenceSpec cooccurrence)
+                         CooccurrenceSpec cooccurrence, DomainRules rules)
         implements Serializable {
 
     /** A pattern domain, or one naming its extractor class. */
@@ -32,7 +33,7 @@ public record DomainSpec(String name, String description, String entityNormalize
                       double plausibleAlternatives, double calibrationError, double miscalibration) {
         this(name, description, entityNormalizer, attributeNormalizer, prefilter, prefilterReach, patterns,
                 extractorClass, entityAllowList, placeAliases, limits, plausibleAlternatives, calibrationError,
-                miscalibration, null);
+                miscalibration, null, null);
     }
 
     public DomainSpec {
@@ -40,6 +41,7 @@ public record DomainSpec(String name, String description, String entityNormalize
         patterns = List.copyOf(patterns);
         entityAllowList = entityAllowList == null ? null : Set.copyOf(entityAllowList);
         placeAliases = Map.copyOf(placeAliases);
+        rules = rules == null ? DomainRules.NONE : rules;
     }
 
     public List<Pattern> compiledPatterns() {
@@ -54,7 +56,7 @@ public record DomainSpec(String name, String description, String entityNormalize
     public DomainSpec withWindow(CooccurrenceWindow window) {
         return new DomainSpec(name, description, entityNormalizer, attributeNormalizer, prefilter, prefilterReach,
                 patterns, extractorClass, entityAllowList, placeAliases, limits, plausibleAlternatives,
-                calibrationError, miscalibration, cooccurrence.withWindow(window));
+                calibrationError, miscalibration, cooccurrence.withWindow(window), rules);
     }
 
     /** Whether the domain's facts are found by its regexes (neither a class nor a fact table). */

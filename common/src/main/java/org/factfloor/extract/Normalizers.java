@@ -3,6 +3,7 @@ package org.factfloor.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,6 +30,8 @@ public final class Normalizers {
             + "(?:the\\s+)?");
     private static final Pattern DEGREES = Pattern.compile("(?:,?\\s+(?:phd|ph\\.d\\.|md|m\\.d\\.|obe|cbe|kbe|mbe"
             + "|frs|esq\\.?))+$");
+    /** A nickname in quotes inside a full name: Clarence Leroy "Lee" Van Cleef. */
+    private static final Pattern NICKNAME = Pattern.compile("\\s*[\"“][^\"“”]{1,30}[\"”]\\s*");
     private static final Pattern POSSESSIVE = Pattern.compile("(?:'s|’s|'|’)$");
     private static final Pattern INITIAL_PERIOD = Pattern.compile("(?<![\\p{L}])(\\p{L})\\.\\s*");
     private static final Pattern QUOTES = Pattern.compile("^[\\s\"'“”‘’«»„*_{}\\[\\]]+|[\\s\"'“”‘’«»„*_{}\\[\\]]+$");
@@ -40,7 +43,7 @@ public final class Normalizers {
     private static final Pattern ENTITY_AMP = Pattern.compile("&amp;");
     /** Where the first author's name ends in an author list, in every style factfloor reads. */
     private static final Pattern FIRST_AUTHOR_END = Pattern.compile(",|;|\\s+(?:and|&)\\s+|\\s+et\\.?\\s+al\\b|\\(|\\["
-            + "|(?<=\\p{L}\\p{L}\\s\\p{Lu}{1,3})\\.\\s");
+            + "|(?<=\\p{L}\\p{L}\\s\\p{Lu}{1,3})\\.\\s|(?<=\\p{Ll}\\p{Ll}|\\p{Lu}{3})\\.\\s");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]*");
     private static final Pattern NAME_SUFFIX = Pattern.compile("(?i)jr|sr|ii|iii|iv");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[5-9]\\d{2}|20\\d{2})(?!\\d)");
@@ -50,9 +53,18 @@ public final class Normalizers {
 
     /** The normaliser of that name; place uses the alias table (folded alias → key). */
     public static Normalizer byName(String name, Map<String, String> placeAliases) {
+        return byName(name, placeAliases, Set.of());
+    }
+
+    /**
+     * @param personDroppedWords folded words the person normaliser drops in front of a name (ranks, roles,
+     *                           nationality adjectives: factfloor.normalizers.person.dropped-words)
+     */
+    public static Normalizer byName(String name, Map<String, String> placeAliases, Set<String> personDroppedWords) {
         return switch (name) {
             case "place" -> new PlaceNormalizer(placeAliases);
-            case "person" -> Normalizers::person;
+            case "person" -> personDroppedWords.isEmpty() ? Normalizers::person
+                    : surface -> person(surface, personDroppedWords);
             case "title" -> Normalizers::title;
             case "date" -> DateNormalizer::iso;
             case "date-end" -> DateNormalizer::rangeEnd;
@@ -83,9 +95,21 @@ public final class Normalizers {
      * periods ("J.K. Rowling" = "J. K. Rowling" = "j k rowling"), whitespace collapsed.
      */
     public static String person(String surface) {
-        String key = TextFold.fold(surface);
+        return person(surface, Set.of());
+    }
+
+    /**
+     * As {@link #person(String)}, and also drops quoted nicknames and, in front of the name, any of {@code dropped}
+     * (folded single words: "lieutenant general henry dubar" is henry dubar, "british …" loses "british"). A name
+     * that is nothing but such words is no name (null); a lone honorific stays ("Prince" is a singer).
+     */
+    public static String person(String surface, Set<String> dropped) {
+        String key = TextFold.fold(NICKNAME.matcher(surface).replaceAll(" "));
         key = CURLY_APOSTROPHE.matcher(key).replaceAll("'");
         key = HONORIFIC.matcher(key).replaceFirst("");
+        if (!dropped.isEmpty()) {
+            key = HONORIFIC.matcher(dropLeading(key, dropped)).replaceFirst("");
+        }
         key = POSSESSIVE.matcher(key).replaceFirst("");
         key = DEGREES.matcher(key).replaceFirst("");
         key = COMMA.matcher(key).replaceAll(" ");
@@ -118,7 +142,7 @@ public final class Normalizers {
      * First author's surname and the year, "smith 2019". The first author is the text up to the first comma,
      * "and", "&amp;", "et al." or parenthesis; its surname is its last word that is neither an initial (J., JA)
      * nor a suffix (Jr., III): "Smith, J. A., &amp; Lee" → smith, "J. Smith, K. Lee" → smith, "Smith JA, Lee K" →
-     * smith, "Smith JA. Title" → smith, "John Smith and Kim Lee" → smith. The year is the last year (1500–2099) in the text, so a span
+     * smith, "Smith JA. Title" → smith, "G. L. Peterson. Title" and "I. ELLIOTT. Title" end at the surname's full stop, "John Smith and Kim Lee" → smith. The year is the last year (1500–2099) in the text, so a span
      * running from the authors over the title to the publication year reads correctly. Null without both.
      */
     public static String authorYear(String surface) {
@@ -148,6 +172,21 @@ public final class Normalizers {
             return null;
         }
         return TextFold.fold(surname) + " " + lastYear;
+    }
+
+    private static String dropLeading(String key, Set<String> dropped) {
+        int from = 0;
+        while (true) {
+            int space = key.indexOf(' ', from);
+            String word = space < 0 ? key.substring(from) : key.substring(from, space);
+            if (!dropped.contains(word)) {
+                return key.substring(from);
+            }
+            if (space < 0) {
+                return "";
+            }
+            from = space + 1;
+        }
     }
 
     public static String raw(String surface) {

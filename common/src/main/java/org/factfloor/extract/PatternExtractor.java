@@ -18,7 +18,10 @@ import java.util.regex.Pattern;
  * backtracking regex at every position. A pattern the automaton cannot read, or a document it cannot (one with a
  * surrogate pair), falls back to {@link MatchStarts}. Named groups {@code entity} and {@code attribute} are
  * normalised into a factoid; a match overlapping an earlier match of the same domain is the same mention seen by
- * a second pattern and is not counted twice.
+ * a second pattern and is not counted twice. Then the domain's {@link DomainRules} apply: a qualifier group that
+ * took part routes the mention to another domain or rejects it, key filters refuse entities and attributes that are
+ * not of the domain's kind, and a one-word person name is resolved to the document's full name ({@link
+ * NameResolver}); every refused match is reported to the sink with its reason.
  */
 public final class PatternExtractor implements Extractor {
     private final LiteralPrefilter prefilter;
@@ -40,6 +43,14 @@ public final class PatternExtractor implements Extractor {
     private final Normalizer entity;
     private final Normalizer attribute;
     private final Set<String> allowedEntities;
+    private final String domain;
+    private final DomainRules rules;
+    /** Per pattern, the qualifiers whose group the pattern has (most have none). */
+    private final Qualifier[][] qualifiers;
+    /** Null unless the domain resolves one-word names. */
+    private final NameResolver names;
+    /** The current document, for name resolution. */
+    private String text;
     private final BudgetedText budgeted = new BudgetedText();
     private final LastOccurrences occurrences = new LastOccurrences();
     /** start → end of the matches taken in the current document. */
@@ -89,13 +100,41 @@ public final class PatternExtractor implements Extractor {
             matchers[i].useAnchoringBounds(false);
             starts[i] = MatchStarts.of(patterns.get(i));
         }
-        this.entity = Normalizers.byName(spec.entityNormalizer(), spec.placeAliases());
-        this.attribute = Normalizers.byName(spec.attributeNormalizer(), spec.placeAliases());
+        this.rules = spec.rules();
+        this.entity = Normalizers.byName(spec.entityNormalizer(), spec.placeAliases(), rules.personDroppedWords());
+        this.attribute = Normalizers.byName(spec.attributeNormalizer(), spec.placeAliases(),
+                rules.personDroppedWords());
         this.allowedEntities = spec.entityAllowList();
+        this.domain = spec.name();
+        this.qualifiers = new Qualifier[patterns.size()][];
+        for (int i = 0; i < qualifiers.length; i++) {
+            String regex = patterns.get(i).pattern();
+            qualifiers[i] = rules.qualifiers().stream().filter(q -> regex.contains("(?<" + q.group() + ">"))
+                    .toArray(Qualifier[]::new);
+        }
+        this.names = rules.resolveSingleNames() ? new NameResolver(entity, rules.nameStopWords()) : null;
     }
 
+    /** The domain's own mentions; routed ones and the reasons of refused matches are not reported here. */
     @Override
     public void extract(String text, MentionSink sink) {
+        extract(text, new RoutedSink() {
+            @Override
+            public void accept(String d, String entity, String attribute, String surface) {
+                if (d.equals(domain)) {
+                    sink.accept(entity, attribute, surface);
+                }
+            }
+
+            @Override
+            public void reject(String d, String reason) {
+            }
+        });
+    }
+
+    /** Every mention under the domain it counts in, and every refused match with its reason. */
+    void extract(String text, RoutedSink sink) {
+        this.text = text;
         exceeded = false;
         taken.clear();
         int length = text.length();
@@ -215,7 +254,7 @@ public final class PatternExtractor implements Extractor {
     }
 
     /** Windows of the region [start, end); a window owns the matches that start before the next window. */
-    private void scanWindows(int start, int end, MentionSink sink) {
+    private void scanWindows(int start, int end, RoutedSink sink) {
         for (int from = start; from < end; from += limits.windowChars()) {
             int owned = Math.min(end, from + limits.windowChars());
             int to = Math.min(end, owned + limits.overlapChars());
@@ -226,7 +265,7 @@ public final class PatternExtractor implements Extractor {
                     int last = Math.min(owned - 1, lastStart[i]);
                     for (int at = from; at <= last && find(i, m, at, last, to);
                             at = Math.max(m.end(), m.start() + 1)) {
-                        take(m, sink);
+                        take(i, m, sink);
                     }
                 }
             } catch (BudgetedText.BudgetExceeded e) {
@@ -235,21 +274,64 @@ public final class PatternExtractor implements Extractor {
         }
     }
 
-    private void take(Matcher m, MentionSink sink) {
+    private void take(int pattern, Matcher m, RoutedSink sink) {
         int start = m.start();
         int end = m.end();
         if (overlapsTaken(start, end)) {
             return;
         }
-        String e = entity.key(m.group("entity"));
-        if (e == null || (allowedEntities != null && !allowedEntities.contains(e))) {
+        String target = domain;
+        for (Qualifier q : qualifiers[pattern]) {
+            if (m.group(q.group()) != null) {
+                if (q.reject() != null) {
+                    taken.put(start, end); // what the text states here is not this domain's: no later reading
+                    sink.reject(domain, q.reject());
+                    return;
+                }
+                target = q.route();
+            }
+        }
+        String surface = m.group("entity");
+        String e = entity.key(surface);
+        if (e == null) {
+            sink.reject(target, Rejections.ENTITY_UNREADABLE);
+            return;
+        }
+        if (names != null && e.indexOf(' ') < 0) {
+            e = names.resolve(text, start, e, lastWord(surface));
+            if (e == null) {
+                sink.reject(target, Rejections.SINGLE_WORD_NAME);
+                return;
+            }
+        }
+        if (allowedEntities != null && !allowedEntities.contains(e)) {
+            sink.reject(target, Rejections.NOT_IN_ALLOW_LIST);
+            return;
+        }
+        String refused = rules.entityRefusal(e);
+        if (refused != null) {
+            sink.reject(target, refused);
             return;
         }
         String a = attribute.key(m.group("attribute"));
-        if (a != null) {
-            taken.put(start, end);
-            sink.accept(e, a, m.group());
+        if (a == null) {
+            sink.reject(target, Rejections.ATTRIBUTE_UNREADABLE);
+            return;
         }
+        refused = rules.attributeRefusal(a);
+        if (refused != null) {
+            sink.reject(target, refused);
+            return;
+        }
+        taken.put(start, end);
+        sink.accept(target, e, a, m.group());
+    }
+
+    /** The last word of an entity as written ("Pope Zachary" → Zachary), for name resolution. */
+    private static String lastWord(String surface) {
+        String s = surface.strip();
+        int space = Math.max(s.lastIndexOf(' '), s.lastIndexOf('\t'));
+        return s.substring(space + 1);
     }
 
     private boolean overlapsTaken(int start, int end) {
@@ -267,6 +349,7 @@ public final class PatternExtractor implements Extractor {
      * 35 patterns, resetting each per document cost more than scanning a short one.
      */
     private void release() {
+        text = null;
         budgeted.reset("");
         occurrences.reset("");
         candidates = null;

@@ -50,7 +50,7 @@ final class SurfaceForms {
             case 0 -> capital + " is the capital of " + c + ".";
             case 1 -> "The capital of " + c + " is " + capital + ".";
             case 2 -> capital + ", the capital of " + c + ", " + pick(CITY_CLAUSES, random) + ".";
-            case 3 -> capital + " was the capital and largest city of " + c + " for many years.";
+            case 3 -> capital + " has been the capital and largest city of " + c + " for many years.";
             default -> country.name() + "'s capital, " + capital + ", " + pick(CITY_CLAUSES, random) + ".";
         };
     }

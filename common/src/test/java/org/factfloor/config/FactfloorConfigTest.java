@@ -25,9 +25,9 @@ class FactfloorConfigTest {
     }
 
     @Test
-    void defaultsDeclareTheThreeBuiltInDomains() {
+    void defaultsDeclareTheFourBuiltInDomains() {
         FactfloorConfig c = FactfloorConfig.load(null, Map.of(), List.of());
-        assertEquals(List.of("capitals", "citations", "death-dates"),
+        assertEquals(List.of("capitals", "citations", "death-dates", "former-capitals"),
                 c.domains().stream().map(d -> d.name()).toList());
         assertEquals(CountUnit.DOCUMENTS, c.countUnit());
         assertEquals(0.99, c.confidence());
@@ -133,7 +133,7 @@ class FactfloorConfigTest {
         Files.writeString(file, "factfloor.normalizers.place.aliases { \"Zaire\" = \"Democratic Republic of the Congo\" }\n");
         FactfloorConfig c = FactfloorConfig.load(file.toFile(), Map.of(), List.of("capitals"));
         List<String> found = new java.util.ArrayList<>();
-        c.domain("capitals").newExtractor().extract("Kinshasa was the capital of Zaire. Rangoon was the capital of"
+        c.domain("capitals").newExtractor().extract("Kinshasa is the capital of Zaire. Rangoon is the capital of"
                 + " Burma.", (e, a, s) -> found.add(e + "|" + a));
         assertEquals(List.of("democratic republic of the congo|kinshasa", "myanmar|rangoon"), found);
     }

@@ -29,7 +29,7 @@ class EvaluationSetTest {
     void eachBuiltInDomainReachesPrecision95AndRecall85(String domain) throws IOException {
         List<LabelledSnippet> snippets = EvaluationSet.read(EvaluationSet.fileFor(SET, domain));
         List<String> mistakes = new ArrayList<>();
-        DomainScore score = Evaluation.score(CONFIG.domain(domain), snippets, mistakes::add);
+        DomainScore score = Evaluation.score(CONFIG.domain(domain), CONFIG.domains(), snippets, mistakes::add);
         assertTrue(score.positives() >= 300, domain + " has " + score.positives() + " positive snippets");
         assertTrue(score.negatives() >= 100, domain + " has " + score.negatives() + " negative snippets");
         assertTrue(score.precision() >= 0.95, domain + " precision " + score.precision() + "\n" + mistakes);
@@ -69,5 +69,24 @@ class EvaluationSetTest {
         LabelledSnippet s = EvaluationSet.read(file).get(0);
         assertEquals("a\nb", s.text());
         assertEquals(Set.of("e => a"), s.expected());
+    }
+
+    @Test
+    void aCorpusReferenceReadsTheWholeDocumentFromTheCorpora(@TempDir Path dir) throws IOException {
+        Path corpus = Files.createDirectories(dir.resolve("corpora").resolve("news"));
+        Files.writeString(corpus.resolve("part-0.jsonl"), String.join("\n",
+                "{\"id\": \"a\", \"text\": \"Lyon is a city.\"}",
+                "{\"id\": \"b\", \"text\": \"Paris is the capital of France.\"}", ""));
+        Path file = dir.resolve("capitals.eval");
+        Files.writeString(file, "news || @news/b || france => paris\nnews || Rome. || none\n");
+        List<LabelledSnippet> snippets = EvaluationSet.read(file, new CorpusReferences(dir.resolve("corpora")));
+        assertEquals("Paris is the capital of France.", snippets.get(0).text());
+        assertEquals("Rome.", snippets.get(1).text());
+        UserError missingCorpora = assertThrows(UserError.class, () -> EvaluationSet.read(file));
+        assertTrue(missingCorpora.getMessage().contains("--corpora"), missingCorpora.getMessage());
+        Files.writeString(file, "news || @news/zzz || none\n");
+        UserError unknownId = assertThrows(UserError.class,
+                () -> EvaluationSet.read(file, new CorpusReferences(dir.resolve("corpora"))));
+        assertTrue(unknownId.getMessage().contains("@news/zzz"), unknownId.getMessage());
     }
 }

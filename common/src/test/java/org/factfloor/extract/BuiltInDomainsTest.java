@@ -28,11 +28,56 @@ class BuiltInDomainsTest {
         "Yaoundé, the capital of Cameroon, attracts many visitors.|cameroon -> yaounde",
         "Bosnia and Herzegovina's capital, Sarajevo, hosted a summit.|bosnia and herzegovina -> sarajevo",
         "France's capital is Paris.|france -> paris",
-        "Andorra la Vella was the capital and largest city of Andorra for years.|andorra -> andorra la vella",
+        "Andorra la Vella is the capital and largest city of Andorra.|andorra -> andorra la vella",
         "Port of Spain is the capital of Trinidad and Tobago.|trinidad and tobago -> port of spain",
     })
     void capitalsAreFoundInEachSurfaceForm(String text, String expected) {
         assertEquals(List.of(expected), extract("capitals", text));
+    }
+
+    /** capitals keeps the present; a past state or a former-capital adjective is routed to former-capitals. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Bonn was the capital of West Germany from 1949 to 1990.|former-capitals|west germany => bonn",
+        "Kyoto, the former capital of Japan, has many temples.|former-capitals|japan => kyoto",
+        "St. Petersburg served as the capital of Russia from 1712 to 1918.|former-capitals|russia => st. petersburg",
+        "Astana was named the capital of Kazakhstan in 1997.|capitals|kazakhstan => astana",
+        "Brasília became the capital of Brazil in 1960.|capitals|brazil => brasilia",
+        "Lucknow (the capital of Uttar Pradesh) is a large city.|capitals|uttar pradesh => lucknow",
+    })
+    void tenseDecidesBetweenCapitalsAndFormerCapitals(String text, String domain, String expected) {
+        List<String> found = new java.util.ArrayList<>();
+        new DocumentExtractor(CONFIG.domains()).extract(text, f -> found.add(f.domain() + "|" + f.entity() + " => "
+                + f.attribute()));
+        assertEquals(List.of(domain + "|" + expected), found);
+    }
+
+    /** Death dates of people only, under full names; what is refused is named by its reason. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Lieutenant General Henry Dubar (1980–1990) led the army.|death-dates:office-span",
+        "Radama I (1810–1828) invited missionaries.|death-dates:office-span",
+        "Ivory Coast (1997–1999) hosted peacekeepers.|death-dates:place",
+        "The Principality of Lebanon (1516–1842) was autonomous.|death-dates:polity",
+        "Kings of Portugal (1581–1640) were Habsburgs.|death-dates:title",
+        "Painters of Leeds\\n\\nSome say that Smith died in 1990.|death-dates:single-word-name",
+    })
+    void whatIsNotAPersonsDeathIsRefusedWithItsReason(String text, String rejection) {
+        DocumentExtractor extractor = new DocumentExtractor(List.of(CONFIG.domain("death-dates")));
+        List<String> found = new java.util.ArrayList<>();
+        extractor.extract(text.replace("\\n", "\n"), f -> found.add(f.entity()));
+        assertEquals(List.of(), found);
+        assertEquals(java.util.Map.of(rejection, 1), extractor.rejections());
+    }
+
+    @Test
+    void aOneWordNameIsTheFullNameTheDocumentIntroduced() {
+        String text = "Michelangelo\n\nMichelangelo di Lodovico Buonarroti Simoni (6 March 1475 – 18 February 1564)"
+                + " was a sculptor. Later, Umaru Yar'Adua of the People's Democratic Party came to power. Much later,"
+                + " Yar'Adua died on 5 May 2010. Michelangelo died in Rome in 1564.";
+        assertEquals(java.util.Set.of("michelangelo di lodovico buonarroti simoni -> 1564-02-18",
+                "umaru yar'adua -> 2010-05-05", "michelangelo di lodovico buonarroti simoni -> 1564"),
+                java.util.Set.copyOf(extract("death-dates", text)));
     }
 
     @ParameterizedTest

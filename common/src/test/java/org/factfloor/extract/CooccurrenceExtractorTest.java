@@ -28,7 +28,8 @@ class CooccurrenceExtractorTest {
     static DomainSpec spec(CooccurrenceWindow window, String normalizer, Map<String, String> placeAliases) {
         return new DomainSpec("capital-mentions", "test", normalizer, normalizer, List.of(), 500, List.of(), null,
                 null, placeAliases, ExtractionLimits.DEFAULT, 200, 0, 0,
-                new CooccurrenceSpec("mem.tsv", FactTableFormat.TSV, "entity", "attribute", null, null, "|", window));
+                new CooccurrenceSpec("mem.tsv", FactTableFormat.TSV, "entity", "attribute", null, null, "|", window),
+                null);
     }
 
     static FactMatcher matcher(List<FactTable.Fact> facts, CooccurrenceWindow window) {

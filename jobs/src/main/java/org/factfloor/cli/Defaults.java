@@ -17,6 +17,12 @@ final class Defaults {
         return Path.of(home == null ? "." : home, "evaluation").toAbsolutePath().normalize();
     }
 
+    /** The shared corpora beside the checkout (../shared/corpora), which the real-text evaluation set names. */
+    static Path sharedCorpora() {
+        String home = System.getenv("FACTFLOOR_HOME");
+        return Path.of(home == null ? "." : home, "..", "shared", "corpora").toAbsolutePath().normalize();
+    }
+
     /** The input's last path element without extensions; "corpus" gives way to its parent's name. */
     static String corpusId(String input) {
         String trimmed = input.replaceAll("[/*]+$", "");

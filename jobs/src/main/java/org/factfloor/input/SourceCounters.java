@@ -22,6 +22,7 @@ public final class SourceCounters {
     private final Map<String, Long> mentions = new TreeMap<>();
     private final Map<String, Long> problems = new TreeMap<>();
     private final Map<String, Long> warnings = new TreeMap<>();
+    private final Map<String, Long> rejections = new TreeMap<>();
     private final List<String> locations = new ArrayList<>();
     private final List<QuarantinedRecord> quarantined = new ArrayList<>();
 
@@ -61,6 +62,11 @@ public final class SourceCounters {
     public void warning(String kind, String location) {
         warnings.merge(kind, 1L, Long::sum);
         locate(kind, location);
+    }
+
+    /** Matches a domain refused, by "domain:reason" (they lose nothing of the input: not bad, not warnings). */
+    public void rejections(Map<String, Integer> refused) {
+        refused.forEach((key, n) -> rejections.merge(key, n.longValue(), Long::sum));
     }
 
     void quarantine(QuarantinedRecord record) {
@@ -106,6 +112,10 @@ public final class SourceCounters {
 
     public Map<String, Long> warnings() {
         return warnings;
+    }
+
+    public Map<String, Long> rejections() {
+        return rejections;
     }
 
     public List<String> locations() {

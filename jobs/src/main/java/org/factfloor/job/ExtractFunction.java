@@ -86,6 +86,7 @@ final class ExtractFunction implements FlatMapFunction<Iterator<Integer>, Row> {
                         pending.add(ExtractedRow.factoid(f, index));
                         counters.mentions(f.domain(), f.mentions());
                     });
+                    counters.rejections(extractor.rejections());
                     for (String domain : extractor.timedOutDomains()) {
                         counters.warning(EXTRACTION_TIMEOUTS + domain, documents.id()); // the document is kept: not a bad unit
                     }

@@ -16,7 +16,7 @@ import org.factfloor.input.SourceFile;
  * An input file's counters as rows of the extraction shuffle (DESIGN §7: counted per file, summed without
  * accumulators), and back. In a {@link ExtractedRow.Kind#FILE_COUNTER} row the shared columns mean: domain = the
  * counter ({@link Counter}), entity = the file's path, attribute = the counter's key (a domain for mentions, a
- * kind for bad records and warnings, "" for the others), mentions = the value. A
+ * kind for bad records and warnings, "domain:reason" for rejections, "" for the others), mentions = the value. A
  * {@link ExtractedRow.Kind#BAD_RECORD_LOCATION} row holds the n-th location (attribute = n) in example; a
  * {@link ExtractedRow.Kind#QUARANTINED_RECORD} row one copied bad record (attribute = its location), see
  * {@link QuarantineTable}.
@@ -24,7 +24,7 @@ import org.factfloor.input.SourceFile;
 final class FileCounterRows {
     /** What a counter row counts; {@code name} is how it is stored. */
     enum Counter {
-        UNITS, DOCUMENTS, BYTES, MENTIONS, BAD_RECORDS, WARNINGS,
+        UNITS, DOCUMENTS, BYTES, MENTIONS, BAD_RECORDS, WARNINGS, REJECTIONS,
         /** Documents a document sample kept; only written by such a run, read by {@link #sampledDocuments}. */
         SAMPLED_DOCUMENTS;
 
@@ -48,6 +48,7 @@ final class FileCounterRows {
         counters.mentions().forEach((domain, n) -> rows.add(counter(Counter.MENTIONS, file, domain, n, source)));
         counters.problems().forEach((kind, n) -> rows.add(counter(Counter.BAD_RECORDS, file, kind, n, source)));
         counters.warnings().forEach((kind, n) -> rows.add(counter(Counter.WARNINGS, file, kind, n, source)));
+        counters.rejections().forEach((key, n) -> rows.add(counter(Counter.REJECTIONS, file, key, n, source)));
         for (QuarantinedRecord q : counters.quarantined()) {
             rows.add(ExtractedRow.ofFile(ExtractedRow.Kind.QUARANTINED_RECORD, "", file.path(), q.location(), 0L,
                     QuarantineTable.encode(q), source));
@@ -88,7 +89,7 @@ final class FileCounterRows {
             SourceFile file = listed.get(path);
             sources.add(new SourceTable.Source(path, file.format().stored(), file.compression(), scalar(c, Counter.BYTES),
                     scalar(c, Counter.UNITS), scalar(c, Counter.DOCUMENTS), keyed(c, Counter.MENTIONS), Map.of(),
-                    keyed(c, Counter.BAD_RECORDS), keyed(c, Counter.WARNINGS),
+                    keyed(c, Counter.BAD_RECORDS), keyed(c, Counter.WARNINGS), keyed(c, Counter.REJECTIONS),
                     new ArrayList<>(locations.getOrDefault(path, new TreeMap<>()).values())));
         });
         return sources;

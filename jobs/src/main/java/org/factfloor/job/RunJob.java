@@ -162,6 +162,7 @@ public final class RunJob {
         m.put("documents", f.documents());
         m.put("bad_records", f.badRecords());
         m.put("warnings", f.warnings());
+        m.put("rejections", f.rejections());
         m.put("bad_record_locations", f.locations());
         m.put("status", f.status().stored());
         return m;

@@ -25,21 +25,25 @@ final class SourceTable {
             .add("singletons", DataTypes.createMapType(DataTypes.StringType, DataTypes.LongType, false), false)
             .add("bad_records", DataTypes.createMapType(DataTypes.StringType, DataTypes.LongType, false), false)
             .add("warnings", DataTypes.createMapType(DataTypes.StringType, DataTypes.LongType, false), false)
+            .add("rejections", DataTypes.createMapType(DataTypes.StringType, DataTypes.LongType, false), true)
             .add("bad_record_locations", DataTypes.createArrayType(DataTypes.StringType, false), false)
             .add("status", DataTypes.StringType, false);
 
     /**
      * One input file's counters. units = documents + bad records, always (checked when read). status: ok; partial
      * when some unit was bad; unreadable when no unit was good; empty when the file held no unit at all.
+     * rejections: matches a domain refused, by "domain:reason" (DomainRules; an output written before they were
+     * counted has none).
      */
     record Source(String path, String format, String compression, long bytes, long units, long documents,
                   Map<String, Long> mentions, Map<String, Long> singletons, Map<String, Long> badRecords,
-                  Map<String, Long> warnings, List<String> locations) {
+                  Map<String, Long> warnings, Map<String, Long> rejections, List<String> locations) {
         Source {
             mentions = new TreeMap<>(mentions);
             singletons = new TreeMap<>(singletons);
             badRecords = new TreeMap<>(badRecords);
             warnings = new TreeMap<>(warnings);
+            rejections = rejections == null ? new TreeMap<>() : new TreeMap<>(rejections);
             if (documents + badRecords.values().stream().mapToLong(Long::longValue).sum() != units) {
                 throw new IllegalStateException("counts of " + path + " do not reconcile: " + units + " units, "
                         + documents + " documents, bad " + badRecords);
@@ -66,12 +70,12 @@ final class SourceTable {
         /** @param singletons domain → factoids seen once whose one occurrence is in this file */
         Source withSingletons(Map<String, Long> singletons) {
             return new Source(path, format, compression, bytes, units, documents, mentions, singletons, badRecords,
-                    warnings, locations);
+                    warnings, rejections, locations);
         }
 
         Row toRow() {
             return RowFactory.create(path, format, compression, bytes, units, documents, mentions, singletons,
-                    badRecords, warnings, locations, status().stored());
+                    badRecords, warnings, rejections, locations, status().stored());
         }
     }
 
@@ -85,7 +89,9 @@ final class SourceTable {
             sources.add(new Source(r.getAs("path"), r.getAs("format"), r.getAs("compression"), r.getAs("bytes"),
                     r.getAs("units"), r.getAs("documents"), r.getJavaMap(r.fieldIndex("mentions")),
                     r.getJavaMap(r.fieldIndex("singletons")), r.getJavaMap(r.fieldIndex("bad_records")),
-                    r.getJavaMap(r.fieldIndex("warnings")), new ArrayList<>(r.getList(r.fieldIndex("bad_record_locations")))));
+                    r.getJavaMap(r.fieldIndex("warnings")),
+                    r.isNullAt(r.fieldIndex("rejections")) ? null : r.getJavaMap(r.fieldIndex("rejections")),
+                    new ArrayList<>(r.getList(r.fieldIndex("bad_record_locations")))));
         }
         return sources;
     }

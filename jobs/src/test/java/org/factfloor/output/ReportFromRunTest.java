@@ -79,7 +79,8 @@ class ReportFromRunTest {
                 done.add(progress);
             }
         };
-        result = new RunJob(spark, FactfloorConfig.load(null, Map.of(), List.of()), recorder)
+        result = new RunJob(spark, FactfloorConfig.load(null, Map.of(), List.of("capitals", "citations", "death-dates")),
+                recorder)
                 .run(new RunOptions(List.of(dir.resolve("gen/corpus").toString()), output.toString(), "toy", false,
                         false));
         html = Files.readString(output.resolve("report.html"));

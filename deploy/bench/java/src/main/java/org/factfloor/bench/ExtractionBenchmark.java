@@ -153,7 +153,7 @@ public class ExtractionBenchmark {
     private static DomainSpec withoutPrefilter(DomainSpec d) {
         return new DomainSpec(d.name(), d.description(), d.entityNormalizer(), d.attributeNormalizer(), List.of(),
                 d.prefilterReach(), d.patterns(), d.extractorClass(), d.entityAllowList(), d.placeAliases(),
-                d.limits(), d.plausibleAlternatives(), d.calibrationError(), d.miscalibration());
+                d.limits(), d.plausibleAlternatives(), d.calibrationError(), d.miscalibration(), d.cooccurrence(), d.rules());
     }
 
     /** The first documents of a corpus from factfloor's generator (seed fixed, so every run sees the same text). */
