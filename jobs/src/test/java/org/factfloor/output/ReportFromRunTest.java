@@ -96,7 +96,7 @@ class ReportFromRunTest {
         for (String domain : domains) {
             Element section = element("//section[@id='domain-" + domain + "']");
             assertEquals(domain, text(section, "h2"));
-            assertEquals(2.0, number(section, "count(.//svg)"), domain);
+            assertEquals(3.0, number(section, "count(.//svg)"), domain); // spectrum, sources, growth
             assertEquals(1.0, number(section, "count(.//table[@class='conflicts'])"
                     + " + count(.//p[@class='ok' and starts-with(., 'No entity of this domain')])"), domain);
         }
@@ -107,7 +107,7 @@ class ReportFromRunTest {
     @Test
     void everyChartHasATitleADescriptionAxesAndAxisLabels() throws Exception {
         NodeList charts = (NodeList) XPATH.evaluate("//svg", page, XPathConstants.NODESET);
-        assertEquals(7, charts.getLength(), "the floors chart and two charts per domain");
+        assertEquals(10, charts.getLength(), "the floors chart and three charts per domain");
         for (int i = 0; i < charts.getLength(); i++) {
             Element svg = (Element) charts.item(i);
             String id = svg.getAttribute("id");
@@ -165,6 +165,10 @@ class ReportFromRunTest {
             Map<?, ?> fields = (Map<?, ?>) domains.get(domain);
             Element section = element("//section[@id='domain-" + domain + "']");
             for (Object key : fields.keySet()) {
+                if (key.equals("prediction")) { // an object: the growth chart and its table show it
+                    assertEquals(1.0, number(section, "count(.//h3[.='Predicted growth'])"), domain.toString());
+                    continue;
+                }
                 Element value = element(section, ".//dl[@class='numbers']/div[dt='" + key + "']/dd");
                 if (!key.equals("flags")) {
                     assertEquals(Numbers.value(fields.get(key)), value.getTextContent(), domain + "." + key);
