@@ -2,10 +2,12 @@ package org.factfloor.evaluate;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.factfloor.extract.DocumentExtractor;
 import org.factfloor.extract.DomainSpec;
+import org.factfloor.extract.FactMatcher;
 
 /**
  * Runs the domains as a run does (together, so a qualifier of one domain can route mentions to another) over one
@@ -20,13 +22,19 @@ public final class Evaluation {
         return score(domain, List.of(domain), snippets, mistakes);
     }
 
-    /**
-     * @param running  the domains that run together, the scored one among them
-     * @param mistakes receives one line per false positive or false negative, naming the snippet's line
-     */
     public static DomainScore score(DomainSpec domain, List<DomainSpec> running, List<LabelledSnippet> snippets,
                                     Consumer<String> mistakes) {
-        DocumentExtractor extractor = new DocumentExtractor(running);
+        return score(domain, running, Map.of(), snippets, mistakes);
+    }
+
+    /**
+     * @param running  the domains that run together, the scored one among them
+     * @param tables   the compiled fact table of each cooccurrence domain among them
+     * @param mistakes receives one line per false positive or false negative, naming the snippet's line
+     */
+    public static DomainScore score(DomainSpec domain, List<DomainSpec> running, Map<String, FactMatcher> tables,
+                                    List<LabelledSnippet> snippets, Consumer<String> mistakes) {
+        DocumentExtractor extractor = new DocumentExtractor(running, tables);
         int positives = 0;
         int tp = 0;
         int fp = 0;

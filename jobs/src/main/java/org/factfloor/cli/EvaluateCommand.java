@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.apache.hadoop.conf.Configuration;
 import org.factfloor.UserError;
 import org.factfloor.config.FactfloorConfig;
 import org.factfloor.evaluate.CorpusReferences;
@@ -16,6 +17,8 @@ import org.factfloor.evaluate.Evaluation;
 import org.factfloor.evaluate.EvaluationSet;
 import org.factfloor.evaluate.EvaluationTable;
 import org.factfloor.extract.DomainSpec;
+import org.factfloor.extract.FactMatcher;
+import org.factfloor.job.FactTables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -68,19 +71,21 @@ final class EvaluateCommand implements Callable<Integer> {
                 System.out.println("real-text sets skipped: " + corporaDir + " is missing (pass --corpora DIR)");
             }
         }
+        // A cooccurrence domain among the enabled ones runs beside the others with its fact table, as in `run`.
+        Map<String, FactMatcher> tables = FactTables.compile(loaded, new Configuration());
         boolean first = true;
         for (Map.Entry<String, Path> named : sets.entrySet()) {
             if (!first) {
                 System.out.println();
             }
             first = false;
-            evaluate(loaded, named.getKey(), named.getValue(), references, sets.size() > 1);
+            evaluate(loaded, tables, named.getKey(), named.getValue(), references, sets.size() > 1);
         }
         return ExitCodes.OK;
     }
 
-    private void evaluate(FactfloorConfig loaded, String name, Path directory, CorpusReferences references,
-                          boolean titled) throws IOException {
+    private void evaluate(FactfloorConfig loaded, Map<String, FactMatcher> tables, String name, Path directory,
+                          CorpusReferences references, boolean titled) throws IOException {
         List<DomainScore> scores = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
@@ -90,7 +95,8 @@ final class EvaluateCommand implements Callable<Integer> {
                 skipped.add(domain.name());
                 continue;
             }
-            scores.add(Evaluation.score(domain, loaded.domains(), EvaluationSet.read(file, references), errors::add));
+            scores.add(Evaluation.score(domain, loaded.domains(), tables, EvaluationSet.read(file, references),
+                    errors::add));
         }
         if (scores.isEmpty()) {
             throw new UserError("no <domain>.eval file in " + directory + " for the domains "
