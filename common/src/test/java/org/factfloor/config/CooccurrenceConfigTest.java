@@ -65,7 +65,8 @@ class CooccurrenceConfigTest {
 
     @Test
     void theBuiltInCooccurrenceDomainsAreOffUntilNamed() {
-        assertEquals(List.of("capitals", "citations", "death-dates"), FactfloorConfig.load(null, Map.of(), List.of())
+        assertEquals(List.of("capitals", "citations", "death-dates", "former-capitals"),
+                FactfloorConfig.load(null, Map.of(), List.of())
                 .domains().stream().map(d -> d.name()).toList());
         FactfloorConfig c = FactfloorConfig.load(null, Map.of(), List.of("capital-cooccurrence", "region-cooccurrence"));
         assertEquals("classpath:facts/country-capitals.tsv", c.domain("capital-cooccurrence").cooccurrence().table());
