@@ -81,6 +81,9 @@ final class DomainParser {
         }
         for (String name : declared.keySet()) {
             Config d = root.getConfig("domains").getConfig(ConfigQuote.key(name));
+            if (!runs(name, d, domainsToRun)) {
+                continue; // only the domains that run feed their routes
+            }
             for (Qualifier q : qualifiers(d, "factfloor.domains." + name)) {
                 if (q.route() != null) {
                     if (!declared.containsKey(q.route())) {
@@ -101,9 +104,11 @@ final class DomainParser {
                             + String.join(", ", new TreeSet<>(DOMAIN_KEYS)));
                 }
             }
-            boolean enabled = !d.hasPath("enabled") || d.getBoolean("enabled");
-            if (domainsToRun.isEmpty() ? !enabled : !domainsToRun.contains(name)) {
+            if (!runs(name, d, domainsToRun)) {
                 continue;
+            }
+            if (domainsToRun.isEmpty() && fedOnlyByRoutes(d) && !routeTargets.contains(name)) {
+                continue; // e.g. former-capitals when capitals is off: nothing could ever count in it
             }
             if (name.startsWith("_")) {
                 throw ConfigErrors.at(where, d.origin(), "domain names starting with '_' are reserved; rename the"
@@ -115,6 +120,17 @@ final class DomainParser {
             throw new ConfigError("no domain is enabled; enable one under factfloor.domains or name it in --domains");
         }
         return List.copyOf(specs);
+    }
+
+    private static boolean runs(String name, Config d, List<String> domainsToRun) {
+        boolean enabled = !d.hasPath("enabled") || d.getBoolean("enabled");
+        return domainsToRun.isEmpty() ? enabled : domainsToRun.contains(name);
+    }
+
+    /** A domain with no patterns, extractor or fact table of its own: only other domains' routes feed it. */
+    private static boolean fedOnlyByRoutes(Config d) {
+        return (!d.hasPath("patterns") || d.getStringList("patterns").isEmpty()) && !d.hasPath("extractor")
+                && !d.hasPath("kind");
     }
 
     private DomainSpec domain(String name, Config d, String where) {

@@ -34,6 +34,18 @@ class FactfloorConfigTest {
     }
 
     @Test
+    void aDomainFedOnlyByRoutesRunsOnlyWithADomainThatRoutesToIt() {
+        FactfloorConfig withoutCapitals = FactfloorConfig.load(null,
+                Map.of("factfloor.domains.capitals.enabled", "false"), List.of());
+        assertEquals(List.of("citations", "death-dates"), withoutCapitals.domains().stream().map(d -> d.name()).toList());
+        ConfigError alone = assertThrows(ConfigError.class,
+                () -> FactfloorConfig.load(null, Map.of(), List.of("former-capitals")));
+        assertTrue(alone.getMessage().contains("unless another domain's qualifier routes to it"), alone.getMessage());
+        assertEquals(List.of("capitals", "former-capitals"), FactfloorConfig.load(null, Map.of(),
+                List.of("capitals", "former-capitals")).domains().stream().map(d -> d.name()).toList());
+    }
+
+    @Test
     void unknownKeyNamesKeyAndFile() throws IOException {
         ConfigError e = failure("factfloor.count-units = mentions\n");
         assertTrue(e.getMessage().contains("factfloor.count-units") && e.getMessage().contains("my.conf"), e.getMessage());

@@ -36,6 +36,8 @@ import org.w3c.dom.NodeList;
  * report say which source drives the floor.
  */
 class MixJobTest {
+    /** The domains the generator writes (former-capitals, fed by past-tense statements, stays empty there). */
+    private static final List<String> GENERATED_DOMAINS = List.of("capitals", "citations", "death-dates");
     /** The figures a mixture shares with a run's summary, under the same names. */
     private static final List<String> FIGURES = List.of("n", "distinct", "n1", "n2", "singleton_rate", "entity_n",
             "entity_distinct", "entity_n1", "entity_n2", "entity_singleton_rate", "gt_ci_low", "gt_ci_high",
@@ -52,7 +54,7 @@ class MixJobTest {
     @BeforeAll
     static void generateAndRun() throws IOException {
         spark = TestSpark.session();
-        config = FactfloorConfig.load(null, Map.of(), List.of());
+        config = FactfloorConfig.load(null, Map.of(), GENERATED_DOMAINS);
         new CorpusGenerator(new GeneratorOptions(dir.resolve("a"), 1500, 0, 2, 21, true)).generate();
         new CorpusGenerator(new GeneratorOptions(dir.resolve("b"), 1200, 0, 2, 22, true,
                 GeneratorOptions.Mix.STANDARD, 1_000_000)).generate();
@@ -187,7 +189,8 @@ class MixJobTest {
     void combinationsThatAreNotAMixtureAreRefused() {
         InputError twice = assertThrows(InputError.class, () -> mix("twice", runA + "=0.5", runA + "=0.5"));
         assertTrue(twice.getMessage().contains("is already in"), twice.getMessage());
-        FactfloorConfig mentions = FactfloorConfig.load(null, Map.of("factfloor.count-unit", "mentions"), List.of());
+        FactfloorConfig mentions = FactfloorConfig.load(null, Map.of("factfloor.count-unit", "mentions"),
+                GENERATED_DOMAINS);
         InputError unit = assertThrows(InputError.class, () -> new MixJob(spark, mentions).mix(new MixOptions(
                 List.of(MixSource.parse(runA + "=1")), dir.resolve("unit").toString(), null, false)));
         assertTrue(unit.getMessage().contains("counts documents, this mix mentions"), unit.getMessage());
