@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.parquet.example.data.Group;
@@ -54,7 +55,9 @@ final class ParquetTables {
     static void writeSmall(List<Row> rows, StructType schema, String path, Configuration hadoop) {
         MessageType parquet = new SparkToParquetSchemaConverter(SQLConf.get()).convert(schema);
         SimpleGroupFactory groups = new SimpleGroupFactory(parquet);
-        Path file = new Path(path, "part-00000.zstd.parquet");
+        // A name of its own, as Spark's writers give: publishing onto an object store replaces an output object by
+        // object, and a name the previous version also used would be taken for one of its stale objects.
+        Path file = new Path(path, "part-00000-" + UUID.randomUUID() + "-c000.zstd.parquet");
         try (ParquetWriter<Group> writer = ExampleParquetWriter.builder(HadoopOutputFile.fromPath(file, hadoop))
                 .withType(parquet).withConf(hadoop).withCompressionCodec(CompressionCodecName.ZSTD)
                 .withExtraMetaData(Map.of(SPARK_SCHEMA_KEY, schema.json())).build()) {
