@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.factfloor.UserError;
@@ -78,6 +79,19 @@ public final class CorpusReferences {
     }
 
     private static void read(Path file, Map<String, String> ids, Map<String, String> texts) throws IOException {
+        forEachDocument(file, (id, text) -> {
+            String reference = id == null ? null : ids.get(id);
+            if (reference != null && text != null) {
+                texts.put(reference, text);
+            }
+        });
+    }
+
+    /**
+     * The fields id and text (either null when absent) of every line of a JSONL file of the shared corpora, plain or
+     * gzip, in file order.
+     */
+    public static void forEachDocument(Path file, BiConsumer<String, String> idAndText) throws IOException {
         JsonFactory json = new JsonFactory();
         try (InputStream raw = Files.newInputStream(file);
              BufferedReader in = new BufferedReader(new InputStreamReader(
@@ -100,10 +114,7 @@ public final class CorpusReferences {
                         }
                     }
                 }
-                String reference = id == null ? null : ids.get(id);
-                if (reference != null && text != null) {
-                    texts.put(reference, text);
-                }
+                idAndText.accept(id, text);
             }
         }
     }

@@ -1,12 +1,6 @@
 package org.factfloor.bench;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import org.factfloor.config.FactfloorConfig;
+import org.factfloor.evaluate.CorpusReferences;
 import org.factfloor.extract.CooccurrenceExtractor;
 import org.factfloor.extract.CooccurrenceWindow;
 import org.factfloor.extract.DomainSpec;
@@ -95,31 +89,9 @@ public final class CooccurrenceWindowSample {
     /** (id, text) of every line of the directory's .jsonl.gz files, in file order. */
     private static List<String[]> documents(Path dir) throws IOException {
         List<String[]> documents = new ArrayList<>();
-        JsonFactory json = new JsonFactory();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".jsonl.gz")).sorted().toList()) {
-                try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(
-                        Files.newInputStream(f)), StandardCharsets.UTF_8))) {
-                    for (String line = in.readLine(); line != null; line = in.readLine()) {
-                        String id = null;
-                        String text = null;
-                        try (JsonParser p = json.createParser(line)) {
-                            p.nextToken();
-                            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                                String name = p.currentName();
-                                p.nextToken();
-                                if (name.equals("id")) {
-                                    id = p.getText();
-                                } else if (name.equals("text")) {
-                                    text = p.getText();
-                                } else {
-                                    p.skipChildren();
-                                }
-                            }
-                        }
-                        documents.add(new String[] {id, text});
-                    }
-                }
+                CorpusReferences.forEachDocument(f, (id, text) -> documents.add(new String[] {id, text}));
             }
         }
         return documents;
