@@ -182,8 +182,12 @@ public final class MixJob {
             }
             for (DomainSpec d : config.domains()) {
                 Map<String, Map<Long, Long>> levels = spectra.getOrDefault(d.name(), Map.of());
-                FreshData predicted = FreshData.predict(source.index(), source.weight(),
-                        FrequencySpectrum.of(levels.getOrDefault(SpectrumLevel.FACTOID.stored(), Map.of())),
+                FrequencySpectrum factoids = FrequencySpectrum.of(levels.getOrDefault(SpectrumLevel.FACTOID.stored(),
+                        Map.of()));
+                if (factoids.n() == 0) {
+                    continue; // a source that never shows the domain adds none of it, however much more of it comes
+                }
+                FreshData predicted = FreshData.predict(source.index(), source.weight(), factoids,
                         FrequencySpectrum.of(levels.getOrDefault(SpectrumLevel.ENTITY.stored(), Map.of())),
                         ExtrapolationSettings.defaults());
                 if (predicted == null) {

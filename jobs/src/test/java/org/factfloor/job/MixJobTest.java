@@ -166,6 +166,13 @@ class MixJobTest {
                     1e-12);
             assertTrue(row.getList(row.fieldIndex("flags")).get(0).toString().startsWith("fresh_data_extrapolated"));
         }
+        // former-capitals, a default domain these runs never show: more of the same source adds none of it.
+        FactfloorConfig defaults = FactfloorConfig.load(null, Map.of(), List.of());
+        String runA4 = new RunJob(spark, defaults).run(new RunOptions(List.of(dir.resolve("a").resolve("corpus")
+                .toString()), dir.resolve("run-a-default-domains").toString(), "a4", false, false)).output();
+        MixResult withEmpty = new MixJob(spark, defaults).mix(new MixOptions(List.of(MixSource.parse(runA4 + "=2.5")),
+                dir.resolve("mix-fresh-empty").toString(), null, false));
+        assertEquals(0.0, byDomain(withEmpty.output()).get("former-capitals").<Double>getAs("n"));
     }
 
     @Test
