@@ -19,26 +19,44 @@ public record KeyFilter(String reason, Set<String> exact, Set<String> firstWords
         words = Set.copyOf(words);
     }
 
+    /**
+     * Whether some run of whole words of the key is one of the entries: the key's words are looked up, not the
+     * entries searched for (a filter holds hundreds of gazetteer words; a key has a handful of words).
+     */
     public boolean refuses(String key) {
         if (exact.contains(key)) {
             return true;
         }
-        String padded = " " + key + " ";
-        for (String w : firstWords) {
-            if (padded.startsWith(" " + w + " ")) {
-                return true;
-            }
-        }
-        for (String w : lastWords) {
-            if (padded.endsWith(" " + w + " ")) {
-                return true;
-            }
-        }
-        for (String w : words) {
-            if (padded.contains(" " + w + " ")) {
-                return true;
+        int length = key.length();
+        for (int from = 0; from <= length; from = nextWordStart(key, from)) {
+            for (int to = firstWordEnd(key, from); to <= length; to = nextWordEnd(key, to)) {
+                String run = key.substring(from, to);
+                if (words.contains(run) || (from == 0 && firstWords.contains(run))
+                        || (to == length && lastWords.contains(run))) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    /** The next place after {@code at} where a word begins: just after a space, or past the end. */
+    private static int nextWordStart(String key, int at) {
+        int space = key.indexOf(' ', at);
+        return space < 0 ? key.length() + 1 : space + 1;
+    }
+
+    /** The first place at or after a word's start where a run of words can end. */
+    private static int firstWordEnd(String key, int from) {
+        return from == key.length() || key.charAt(from) == ' ' ? from : nextWordEnd(key, from);
+    }
+
+    /** The next place after {@code at} where a word ends: at a space or at the end, else past the end. */
+    private static int nextWordEnd(String key, int at) {
+        if (at == key.length()) {
+            return at + 1;
+        }
+        int space = key.indexOf(' ', at + 1);
+        return space < 0 ? key.length() : space;
     }
 }

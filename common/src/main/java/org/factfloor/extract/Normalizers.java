@@ -30,6 +30,8 @@ public final class Normalizers {
             + "(?:the\\s+)?");
     private static final Pattern DEGREES = Pattern.compile("(?:,?\\s+(?:phd|ph\\.d\\.|md|m\\.d\\.|obe|cbe|kbe|mbe"
             + "|frs|esq\\.?))+$");
+    private static final List<String> DEGREE_ENDINGS = List.of("phd", "ph.d.", "md", "m.d.", "obe", "cbe", "kbe",
+            "mbe", "frs", "esq", "esq.");
     /** A nickname in quotes inside a full name: Clarence Leroy "Lee" Van Cleef. */
     private static final Pattern NICKNAME = Pattern.compile("\\s*[\"“][^\"“”]{1,30}[\"”]\\s*");
     private static final Pattern POSSESSIVE = Pattern.compile("(?:'s|’s|'|’)$");
@@ -37,6 +39,12 @@ public final class Normalizers {
     private static final Pattern QUOTES = Pattern.compile("^[\\s\"'“”‘’«»„*_{}\\[\\]]+|[\\s\"'“”‘’«»„*_{}\\[\\]]+$");
     private static final Pattern MARKUP = Pattern.compile("</?[a-zA-Z][^>]*>|\\\\(?:textit|textbf|emph|textsc|mathrm)"
             + "\\{|[*_`{}]+");
+    // The characters without which each pattern above cannot match: a key without them skips the regex.
+    private static final String QUOTE_CHARACTERS = Chars.REGEX_SPACE + "\"'“”‘’«»„*_{}[]";
+    private static final String TRAILING_CHARACTERS = Chars.REGEX_SPACE + ".,;:!?";
+    private static final String MARKUP_CHARACTERS = "<\\*_`{}";
+    private static final String DASH_CHARACTERS = "‐‑‒–—―";
+    private static final String CURLY_CHARACTERS = "‘’ʼ";
     private static final Pattern HYPHENATED_BREAK = Pattern.compile("(\\p{L})[-\\u00AD]\\s*\\n\\s*(\\p{L})");
     private static final Pattern DASHES = Pattern.compile("[‐‑‒–—―]");
     private static final Pattern CURLY_APOSTROPHE = Pattern.compile("[‘’ʼ]");
@@ -81,12 +89,12 @@ public final class Normalizers {
      * see byName).
      */
     public static String place(String surface) {
-        String key = QUOTES.matcher(TextFold.fold(surface)).replaceAll("");
-        key = LEADING_THE.matcher(key).replaceFirst("");
-        key = STATE_FORM.matcher(key).replaceFirst("");
-        key = CURLY_APOSTROPHE.matcher(key).replaceAll("'");
-        key = POSSESSIVE.matcher(key).replaceFirst("");
-        return emptyToNull(TRAILING_PUNCTUATION.matcher(key).replaceFirst(""));
+        String key = stripQuotes(TextFold.fold(surface));
+        key = Chars.dropPrefix(LEADING_THE, key);
+        key = Chars.dropPrefix(STATE_FORM, key);
+        key = straightApostrophes(key);
+        key = dropPossessive(key);
+        return emptyToNull(dropTrailingPunctuation(key));
     }
 
     /**
@@ -104,21 +112,27 @@ public final class Normalizers {
      * that is nothing but such words is no name (null); a lone honorific stays ("Prince" is a singer).
      */
     public static String person(String surface, Set<String> dropped) {
-        String key = TextFold.fold(NICKNAME.matcher(surface).replaceAll(" "));
-        key = CURLY_APOSTROPHE.matcher(key).replaceAll("'");
-        key = HONORIFIC.matcher(key).replaceFirst("");
+        String named = Chars.containsAny(surface, "\"“") ? NICKNAME.matcher(surface).replaceAll(" ") : surface;
+        String key = straightApostrophes(TextFold.fold(named));
+        key = Chars.dropPrefix(HONORIFIC, key);
         if (!dropped.isEmpty()) {
-            key = HONORIFIC.matcher(dropLeading(key, dropped)).replaceFirst("");
+            key = Chars.dropPrefix(HONORIFIC, dropLeading(key, dropped));
         }
-        key = POSSESSIVE.matcher(key).replaceFirst("");
-        key = DEGREES.matcher(key).replaceFirst("");
-        key = COMMA.matcher(key).replaceAll(" ");
-        key = INITIAL_PERIOD.matcher(key).replaceAll("$1 ");
+        key = dropPossessive(key);
+        if (endsWithDegree(key)) {
+            key = DEGREES.matcher(key).replaceFirst("");
+        }
+        if (key.indexOf(',') >= 0) {
+            key = COMMA.matcher(key).replaceAll(" ");
+        }
+        if (key.indexOf('.') >= 0) {
+            key = INITIAL_PERIOD.matcher(key).replaceAll("$1 ");
+        }
         key = TextFold.collapse(key);
         if (key.startsWith("of ") || key.startsWith("the ")) {
             return null; // a title took the name away ("Queen of Scots"): not a name on its own
         }
-        return emptyToNull(TRAILING_PUNCTUATION.matcher(key).replaceFirst(""));
+        return emptyToNull(dropTrailingPunctuation(key));
     }
 
     /**
@@ -127,14 +141,17 @@ public final class Normalizers {
      * apostrophes unified, trailing punctuation dropped.
      */
     public static String title(String surface) {
-        String joined = HYPHENATED_BREAK.matcher(surface).replaceAll("$1$2");
-        String bare = MARKUP.matcher(ENTITY_AMP.matcher(joined).replaceAll("&")).replaceAll("");
+        String joined = surface.indexOf('\n') >= 0 ? HYPHENATED_BREAK.matcher(surface).replaceAll("$1$2") : surface;
+        String plain = joined.contains("&amp;") ? ENTITY_AMP.matcher(joined).replaceAll("&") : joined;
+        String bare = Chars.containsAny(plain, MARKUP_CHARACTERS) ? MARKUP.matcher(plain).replaceAll("") : plain;
         String key = TextFold.fold(bare);
-        key = DASHES.matcher(key).replaceAll("-");
-        key = CURLY_APOSTROPHE.matcher(key).replaceAll("'");
-        key = QUOTES.matcher(key).replaceAll("");
-        key = TRAILING_PUNCTUATION.matcher(key).replaceFirst("");
-        key = QUOTES.matcher(key).replaceAll("");
+        if (Chars.containsAny(key, DASH_CHARACTERS)) {
+            key = DASHES.matcher(key).replaceAll("-");
+        }
+        key = straightApostrophes(key);
+        key = stripQuotes(key);
+        key = dropTrailingPunctuation(key);
+        key = stripQuotes(key);
         return emptyToNull(key);
     }
 
@@ -146,7 +163,7 @@ public final class Normalizers {
      * running from the authors over the title to the publication year reads correctly. Null without both.
      */
     public static String authorYear(String surface) {
-        String s = REFERENCE_LABEL.matcher(surface).replaceFirst("");
+        String s = Chars.dropPrefix(REFERENCE_LABEL, surface);
         Matcher end = FIRST_AUTHOR_END.matcher(s);
         String first = end.find() ? s.substring(0, end.start()) : s;
         Matcher word = NAME_WORD.matcher(first);
@@ -187,6 +204,43 @@ public final class Normalizers {
             }
             from = space + 1;
         }
+    }
+
+    /** QUOTES removed; it matches only at the ends. */
+    private static String stripQuotes(String s) {
+        return Chars.edgeIn(s, QUOTE_CHARACTERS) ? QUOTES.matcher(s).replaceAll("") : s;
+    }
+
+    private static String dropTrailingPunctuation(String s) {
+        return Chars.endsWithAny(s, TRAILING_CHARACTERS) ? TRAILING_PUNCTUATION.matcher(s).replaceFirst("") : s;
+    }
+
+    private static String straightApostrophes(String s) {
+        return Chars.containsAny(s, CURLY_CHARACTERS) ? CURLY_APOSTROPHE.matcher(s).replaceAll("'") : s;
+    }
+
+    /** POSSESSIVE removed: it matches only at the end ($), and its first alternatives are the longer ones. */
+    private static String dropPossessive(String s) {
+        if (Chars.endsWithLineTerminator(s)) {
+            return POSSESSIVE.matcher(s).replaceFirst("");
+        }
+        if (s.endsWith("'s") || s.endsWith("’s")) {
+            return s.substring(0, s.length() - 2);
+        }
+        return s.endsWith("'") || s.endsWith("’") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    /** Whether DEGREES can match: its match ends the key with one of the degrees. */
+    private static boolean endsWithDegree(String s) {
+        if (Chars.endsWithLineTerminator(s)) {
+            return true;
+        }
+        for (String degree : DEGREE_ENDINGS) {
+            if (s.endsWith(degree)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static String raw(String surface) {

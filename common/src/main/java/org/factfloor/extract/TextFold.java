@@ -10,12 +10,14 @@ import java.util.regex.Pattern;
  */
 public final class TextFold {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private TextFold() {
     }
 
     public static String fold(String s) {
+        if (Chars.ascii(s)) {
+            return collapse(s.toLowerCase(Locale.ROOT)); // NFKC, NFD and the marks leave ASCII as it is
+        }
         String compatible = java.text.Normalizer.normalize(s, Form.NFKC);
         String decomposed = java.text.Normalizer.normalize(compatible, Form.NFD);
         String bare = MARKS.matcher(decomposed).replaceAll("");
@@ -52,7 +54,30 @@ public final class TextFold {
         return out == null ? s : out.toString();
     }
 
+    /** Runs of regex whitespace (\s) made one space, then stripped; a loop, since every key goes through it. */
     public static String collapse(String s) {
-        return SPACES.matcher(s).replaceAll(" ").strip();
+        int n = s.length();
+        StringBuilder out = null;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (Chars.REGEX_SPACE.indexOf(c) < 0) {
+                if (out != null) {
+                    out.append(c);
+                }
+                continue;
+            }
+            int end = i + 1;
+            while (end < n && Chars.REGEX_SPACE.indexOf(s.charAt(end)) >= 0) {
+                end++;
+            }
+            if (out == null && (c != ' ' || end > i + 1)) {
+                out = new StringBuilder(n).append(s, 0, i);
+            }
+            if (out != null) {
+                out.append(' ');
+            }
+            i = end - 1;
+        }
+        return (out == null ? s : out.toString()).strip();
     }
 }
