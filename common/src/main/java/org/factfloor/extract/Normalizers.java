@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** The normalisers a domain may name in its config: place, person, title, date, date-end, author-year, raw. */
 public final class Normalizers {
@@ -18,12 +19,19 @@ public final class Normalizers {
     private static final Pattern REFERENCE_LABEL = Pattern.compile("^[\\s\\[\\]\\d.{}\"“]+");
     private static final Pattern LEADING_THE = Pattern.compile("^the\\s+");
     /** Titles and honorifics before a name; dropped from the key (suffixes such as Jr. and III are kept). */
-    private static final Pattern HONORIFIC = Pattern.compile("^(?:(?:sir|dame|lord|lady|dr|doctor|prof|professor|mr"
-            + "|mrs|ms|miss|mx|rev|revd|reverend|saint|st|president|vice|king|queen|prince|princess|emperor|empress"
-            + "|pope|general|gen|colonel|col|captain|capt|lieutenant|lt|sergeant|sgt|major|maj|admiral|adm|senator"
-            + "|sen|governor|gov|judge|justice|bishop|archbishop|cardinal|rabbi|imam|sheikh|former|late|the|hon"
-            + "|honourable|honorable|archduke|archduchess|duke|duchess|count|countess|baron|baroness|tsar|czar"
-            + "|tsarina|kaiser|sultan|chief|chancellor|premier|prime\\s+minister|rip)\\.?\\s+)+");
+    private static final List<String> HONORIFICS = List.of("sir", "dame", "lord", "lady", "dr", "doctor", "prof",
+            "professor", "mr", "mrs", "ms", "miss", "mx", "rev", "revd", "reverend", "saint", "st", "president", "vice",
+            "king", "queen", "prince", "princess", "emperor", "empress", "pope", "general", "gen", "colonel", "col",
+            "captain", "capt", "lieutenant", "lt", "sergeant", "sgt", "major", "maj", "admiral", "adm", "senator", "sen",
+            "governor", "gov", "judge", "justice", "bishop", "archbishop", "cardinal", "rabbi", "imam", "sheikh",
+            "former", "late", "the", "hon", "honourable", "honorable", "archduke", "archduchess", "duke", "duchess",
+            "count", "countess", "baron", "baroness", "tsar", "czar", "tsarina", "kaiser", "sultan", "chief",
+            "chancellor", "premier", "prime minister", "rip");
+    private static final Pattern HONORIFIC = Pattern.compile("^(?:(?:" + HONORIFICS.stream()
+            .map(h -> h.replace(" ", "\\s+")).collect(Collectors.joining("|")) + ")\\.?\\s+)+");
+    /** The first words of the honorifics: a key that begins with none of them has none to drop. */
+    private static final Set<String> HONORIFIC_FIRST_WORDS = HONORIFICS.stream().map(h -> h.split(" ")[0])
+            .collect(Collectors.toUnmodifiableSet());
     /** Long official forms that name the same place as the short one: "Kingdom of Siam" is Siam. */
     private static final Pattern STATE_FORM = Pattern.compile("^(?:kingdom|principality|grand\\s+duchy|duchy"
             + "|sultanate|emirate|commonwealth|republic|federation|union)\\s+of\\s+(?!the\\s+congo$)"
@@ -114,9 +122,9 @@ public final class Normalizers {
     public static String person(String surface, Set<String> dropped) {
         String named = Chars.containsAny(surface, "\"“") ? NICKNAME.matcher(surface).replaceAll(" ") : surface;
         String key = straightApostrophes(TextFold.fold(named));
-        key = Chars.dropPrefix(HONORIFIC, key);
+        key = dropHonorifics(key);
         if (!dropped.isEmpty()) {
-            key = Chars.dropPrefix(HONORIFIC, dropLeading(key, dropped));
+            key = dropHonorifics(dropLeading(key, dropped));
         }
         key = dropPossessive(key);
         if (endsWithDegree(key)) {
@@ -204,6 +212,14 @@ public final class Normalizers {
             }
             from = space + 1;
         }
+    }
+
+    private static String dropHonorifics(String key) {
+        int end = 0;
+        while (end < key.length() && Character.isLetter(key.charAt(end))) {
+            end++;
+        }
+        return HONORIFIC_FIRST_WORDS.contains(key.substring(0, end)) ? Chars.dropPrefix(HONORIFIC, key) : key;
     }
 
     /** QUOTES removed; it matches only at the ends. */
