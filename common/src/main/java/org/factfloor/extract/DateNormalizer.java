@@ -45,8 +45,9 @@ public final class DateNormalizer {
     // Compiled once: these run for every death date found (String.replaceAll would compile them each time).
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s(\\[]+|[\\s,;:)\\]]+$");
     /** The characters EDGE_PUNCTUATION strips at either end, and the last characters of an era ERA reads. */
-    private static final String EDGE_CHARACTERS = Chars.REGEX_SPACE + "([,;:)]";
-    private static final String ERA_ENDINGS = "cde.";
+    private static final CharClass EDGE_CHARACTERS = CharClass.of(CharClass.REGEX_SPACE + "([,;:)]");
+    private static final CharClass ERA_ENDINGS = CharClass.of("cde.");
+    private static final CharClass PERIOD = CharClass.of(".");
     private static final Pattern TRAILING_PERIOD = Pattern.compile("\\.$");
     private static final Pattern TWO_DIGITS = Pattern.compile("\\d{2}");
     private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
@@ -57,14 +58,14 @@ public final class DateNormalizer {
     public static String iso(String surface) {
         // A no-break space (6&nbsp;March 1475, as Wikipedia writes dates) is a space.
         String s = TextFold.collapse(surface.replace('\u00A0', ' ').toLowerCase(Locale.ROOT));
-        if (Chars.edgeIn(s, EDGE_CHARACTERS)) {
+        if (EDGE_CHARACTERS.atAnEdgeOf(s)) {
             s = EDGE_PUNCTUATION.matcher(s).replaceAll("");
         }
         s = Chars.dropPrefix(LEADING_WORDS, s);
         boolean bc = false;
         boolean eraWritten = false;
         Matcher era = ERA.matcher(s);
-        if (Chars.endsWithAny(s, ERA_ENDINGS) && era.find() && era.start() > 0 && Character.isDigit(s.charAt(era.start() - 1))) {
+        if (ERA_ENDINGS.atTheEndOf(s) && era.find() && era.start() > 0 && Character.isDigit(s.charAt(era.start() - 1))) {
             bc = era.group("era").startsWith("b");
             eraWritten = true;
             s = s.substring(0, era.start());
@@ -75,7 +76,7 @@ public final class DateNormalizer {
                 s = TextFold.collapse(s.substring(0, ad.start()) + " " + s.substring(ad.end()));
             }
         }
-        if (Chars.endsWithAny(s, ".")) {
+        if (PERIOD.atTheEndOf(s)) {
             s = TRAILING_PERIOD.matcher(s).replaceFirst("");
         }
         if (s.isEmpty()) {

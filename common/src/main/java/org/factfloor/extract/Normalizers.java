@@ -48,11 +48,12 @@ public final class Normalizers {
     private static final Pattern MARKUP = Pattern.compile("</?[a-zA-Z][^>]*>|\\\\(?:textit|textbf|emph|textsc|mathrm)"
             + "\\{|[*_`{}]+");
     // The characters without which each pattern above cannot match: a key without them skips the regex.
-    private static final String QUOTE_CHARACTERS = Chars.REGEX_SPACE + "\"'“”‘’«»„*_{}[]";
-    private static final String TRAILING_CHARACTERS = Chars.REGEX_SPACE + ".,;:!?";
-    private static final String MARKUP_CHARACTERS = "<\\*_`{}";
-    private static final String DASH_CHARACTERS = "‐‑‒–—―";
-    private static final String CURLY_CHARACTERS = "‘’ʼ";
+    private static final CharClass QUOTE_CHARACTERS = CharClass.of(CharClass.REGEX_SPACE + "\"'“”‘’«»„*_{}[]");
+    private static final CharClass TRAILING_CHARACTERS = CharClass.of(CharClass.REGEX_SPACE + ".,;:!?");
+    private static final CharClass MARKUP_CHARACTERS = CharClass.of("<\\*_`{}");
+    private static final CharClass DASH_CHARACTERS = CharClass.of("‐‑‒–—―");
+    private static final CharClass NICKNAME_QUOTES = CharClass.of("\"“");
+    private static final CharClass CURLY_CHARACTERS = CharClass.of("‘’ʼ");
     private static final Pattern HYPHENATED_BREAK = Pattern.compile("(\\p{L})[-\\u00AD]\\s*\\n\\s*(\\p{L})");
     private static final Pattern DASHES = Pattern.compile("[‐‑‒–—―]");
     private static final Pattern CURLY_APOSTROPHE = Pattern.compile("[‘’ʼ]");
@@ -62,7 +63,6 @@ public final class Normalizers {
             + "|(?<=\\p{L}\\p{L}\\s\\p{Lu}{1,3})\\.\\s|(?<=\\p{Ll}\\p{Ll}|\\p{Lu}{3})\\.\\s");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]*");
     private static final Pattern NAME_SUFFIX = Pattern.compile("(?i)jr|sr|ii|iii|iv");
-    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[5-9]\\d{2}|20\\d{2})(?!\\d)");
 
     private Normalizers() {
     }
@@ -120,7 +120,7 @@ public final class Normalizers {
      * that is nothing but such words is no name (null); a lone honorific stays ("Prince" is a singer).
      */
     public static String person(String surface, Set<String> dropped) {
-        String named = Chars.containsAny(surface, "\"“") ? NICKNAME.matcher(surface).replaceAll(" ") : surface;
+        String named = NICKNAME_QUOTES.anyIn(surface) ? NICKNAME.matcher(surface).replaceAll(" ") : surface;
         String key = straightApostrophes(TextFold.fold(named));
         key = dropHonorifics(key);
         if (!dropped.isEmpty()) {
@@ -151,9 +151,9 @@ public final class Normalizers {
     public static String title(String surface) {
         String joined = surface.indexOf('\n') >= 0 ? HYPHENATED_BREAK.matcher(surface).replaceAll("$1$2") : surface;
         String plain = joined.contains("&amp;") ? ENTITY_AMP.matcher(joined).replaceAll("&") : joined;
-        String bare = Chars.containsAny(plain, MARKUP_CHARACTERS) ? MARKUP.matcher(plain).replaceAll("") : plain;
+        String bare = MARKUP_CHARACTERS.anyIn(plain) ? MARKUP.matcher(plain).replaceAll("") : plain;
         String key = TextFold.fold(bare);
-        if (Chars.containsAny(key, DASH_CHARACTERS)) {
+        if (DASH_CHARACTERS.anyIn(key)) {
             key = DASHES.matcher(key).replaceAll("-");
         }
         key = straightApostrophes(key);
@@ -188,15 +188,37 @@ public final class Normalizers {
                 surname = w;
             }
         }
-        Matcher year = YEAR.matcher(surface);
-        String lastYear = null;
-        while (year.find()) {
-            lastYear = year.group(1);
-        }
+        String lastYear = lastYear(surface);
         if (surname == null || lastYear == null) {
             return null;
         }
         return TextFold.fold(surname) + " " + lastYear;
+    }
+
+    /**
+     * The last year 1500–2099 written on its own, as the regex (?<!\d)(1[5-9]\d{2}|20\d{2})(?!\d) would find
+     * it: a run of exactly four digits, read from the end (a reference holds dozens of digits).
+     */
+    private static String lastYear(String s) {
+        for (int end = s.length(); end > 0; ) {
+            int start = end;
+            while (start > 0 && isAsciiDigit(s.charAt(start - 1))) {
+                start--;
+            }
+            if (end - start == 4) {
+                char c = s.charAt(start);
+                char d = s.charAt(start + 1);
+                if ((c == '1' && d >= '5') || (c == '2' && d == '0')) {
+                    return s.substring(start, end);
+                }
+            }
+            end = start == end ? end - 1 : start;
+        }
+        return null;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static String dropLeading(String key, Set<String> dropped) {
@@ -224,20 +246,20 @@ public final class Normalizers {
 
     /** QUOTES removed; it matches only at the ends. */
     private static String stripQuotes(String s) {
-        return Chars.edgeIn(s, QUOTE_CHARACTERS) ? QUOTES.matcher(s).replaceAll("") : s;
+        return QUOTE_CHARACTERS.atAnEdgeOf(s) ? QUOTES.matcher(s).replaceAll("") : s;
     }
 
     private static String dropTrailingPunctuation(String s) {
-        return Chars.endsWithAny(s, TRAILING_CHARACTERS) ? TRAILING_PUNCTUATION.matcher(s).replaceFirst("") : s;
+        return TRAILING_CHARACTERS.atTheEndOf(s) ? TRAILING_PUNCTUATION.matcher(s).replaceFirst("") : s;
     }
 
     private static String straightApostrophes(String s) {
-        return Chars.containsAny(s, CURLY_CHARACTERS) ? CURLY_APOSTROPHE.matcher(s).replaceAll("'") : s;
+        return CURLY_CHARACTERS.anyIn(s) ? CURLY_APOSTROPHE.matcher(s).replaceAll("'") : s;
     }
 
     /** POSSESSIVE removed: it matches only at the end ($), and its first alternatives are the longer ones. */
     private static String dropPossessive(String s) {
-        if (Chars.endsWithLineTerminator(s)) {
+        if (CharClass.endsWithLineTerminator(s)) {
             return POSSESSIVE.matcher(s).replaceFirst("");
         }
         if (s.endsWith("'s") || s.endsWith("’s")) {
@@ -248,7 +270,7 @@ public final class Normalizers {
 
     /** Whether DEGREES can match: its match ends the key with one of the degrees. */
     private static boolean endsWithDegree(String s) {
-        if (Chars.endsWithLineTerminator(s)) {
+        if (CharClass.endsWithLineTerminator(s)) {
             return true;
         }
         for (String degree : DEGREE_ENDINGS) {

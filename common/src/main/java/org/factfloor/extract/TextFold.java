@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
  * Unicode does not decompose (ø, æ, ß, ł, đ, þ …) are spelled out the way they are usually written without them.
  */
 public final class TextFold {
+    private static final CharClass SPACE = CharClass.of(CharClass.REGEX_SPACE);
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private TextFold() {
@@ -60,14 +61,14 @@ public final class TextFold {
         StringBuilder out = null;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if (Chars.REGEX_SPACE.indexOf(c) < 0) {
+            if (!SPACE.has(c)) {
                 if (out != null) {
                     out.append(c);
                 }
                 continue;
             }
             int end = i + 1;
-            while (end < n && Chars.REGEX_SPACE.indexOf(s.charAt(end)) >= 0) {
+            while (end < n && SPACE.has(s.charAt(end))) {
                 end++;
             }
             if (out == null && (c != ' ' || end > i + 1)) {

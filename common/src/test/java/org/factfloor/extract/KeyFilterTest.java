@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
 class KeyFilterTest {
     private final KeyFilter filter = new KeyFilter("organisation", Set.of("the crown"), Set.of("treaty", "house of"),
             Set.of("party", "prime minister"), Set.of("conference", "grand duchy"));
+    /** Single words only: runs of one word are all it looks up. */
+    private final KeyFilter singleWords = new KeyFilter("title", Set.of(), Set.of("treaty"), Set.of("party"),
+            Set.of("conference", "x"));
 
     @Test
     void refusesWholeWordsInTheirPlaces() {
@@ -44,11 +47,12 @@ class KeyFilterTest {
                 key.append(w > 0 ? " " : "").append(vocabulary.get(random.nextInt(vocabulary.size())));
             }
             String k = key.toString();
-            assertEquals(padded(k), filter.refuses(k), "key [" + k + "]");
+            assertEquals(padded(filter, k), filter.refuses(k), "key [" + k + "]");
+            assertEquals(padded(singleWords, k), singleWords.refuses(k), "key [" + k + "]");
         }
     }
 
-    private boolean padded(String key) {
+    private static boolean padded(KeyFilter filter, String key) {
         String p = " " + key + " ";
         return filter.exact().contains(key)
                 || filter.firstWords().stream().anyMatch(w -> p.startsWith(" " + w + " "))

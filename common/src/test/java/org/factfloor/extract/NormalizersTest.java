@@ -134,5 +134,8 @@ class NormalizersTest {
         assertNull(DateNormalizer.iso("1954\u0085"));
         assertNull(DateNormalizer.iso("."));
         assertNull(Normalizers.title(" "));
+        assertEquals("smith 2020", Normalizers.authorYear("Smith, J. (12345) 1999 Title 2020x 20201"));
+        assertEquals("smith 1500", Normalizers.authorYear("Smith 1499 1500"));
+        assertEquals("lee 2099", Normalizers.authorYear("Lee K 2099, 2100"));
     }
 }
