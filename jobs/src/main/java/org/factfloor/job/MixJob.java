@@ -233,10 +233,10 @@ public final class MixJob {
                 null);
         ParquetTables.write(spark.createDataFrame(summary, MixtureColumns.schema()).coalesce(1),
                 output.staged("summary"), null);
-        ParquetTables.write(spark.createDataFrame(mixture, MIXTURE_SCHEMA).coalesce(1), output.staged(Reports.MIXTURE_TABLE),
-                null);
-        ParquetTables.write(spark.createDataFrame(curves, CURVE_SCHEMA).coalesce(1), output.staged("mixture_curve"),
-                null);
+        ParquetTables.write(spark.createDataFrame(mixture, MIXTURE_SCHEMA).coalesce(1),
+                output.staged(Reports.MIXTURE_TABLE), null);
+        ParquetTables.write(spark.createDataFrame(curves, CURVE_SCHEMA).coalesce(1),
+                output.staged(Reports.MIXTURE_CURVE_TABLE), null);
         output.writeText("summary.json", new Manifest().put("corpus_id", corpusId).put("run_id", runId)
                 .put("kind", "mixture").put("domains", domains).render());
         output.writeText("_MANIFEST.json", manifest(corpusId, runId, sources, runs, started).render());

@@ -48,8 +48,9 @@ final class MixOutputReader {
                 row.getDouble("expected_occurrences", 0), row.getDouble("own_singletons", 0),
                 OutputFiles.optionalDouble(row, "own_singleton_share"), row.getDouble("entity_own_singletons", 0)));
         Map<String, List<List<MixtureSummary.CurvePoint>>> curves = new HashMap<>();
-        files.forEachRow("mixture_curve", FilterCompat.NOOP, row -> curves.computeIfAbsent(row.getString("domain", 0),
-                d -> emptyCurves(sources.size())).get(sourceIndex(index, row.getString("source", 0), "mixture_curve"))
+        files.forEachRow(Reports.MIXTURE_CURVE_TABLE, FilterCompat.NOOP, row -> curves.computeIfAbsent(
+                row.getString("domain", 0), d -> emptyCurves(sources.size()))
+                .get(sourceIndex(index, row.getString("source", 0), Reports.MIXTURE_CURVE_TABLE))
                 .add(new MixtureSummary.CurvePoint(row.getDouble("weight", 0), row.getDouble("n", 0),
                         OutputFiles.optionalDouble(row, "singleton_rate"),
                         OutputFiles.optionalDouble(row, "entity_singleton_rate"),

@@ -20,6 +20,7 @@ public final class Reports {
     public static final String HTML = "report.html";
     /** The table only a mixture's output has. */
     public static final String MIXTURE_TABLE = "mixture";
+    public static final String MIXTURE_CURVE_TABLE = "mixture_curve";
 
     private Reports() {
     }

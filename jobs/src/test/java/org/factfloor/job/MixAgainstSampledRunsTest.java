@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * of every domain must lie within three standard errors of mix's expectation from the full run.
  */
 class MixAgainstSampledRunsTest {
-    private static final List<String> DOMAINS = List.of("capitals", "citations", "death-dates");
+    private static final List<String> DOMAINS = MixChecks.GENERATED_DOMAINS;
     private static final int SEEDS = 10;
 
     @TempDir

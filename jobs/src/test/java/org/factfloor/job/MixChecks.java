@@ -14,6 +14,8 @@ import org.factfloor.stats.MixtureMoments;
 
 /** What the mix tests check a mixture's output against: merge's figures and the generators' ground truth. */
 final class MixChecks {
+    /** The domains the generator writes (former-capitals, fed by past-tense statements, stays empty there). */
+    static final List<String> GENERATED_DOMAINS = List.of("capitals", "citations", "death-dates");
     /** The figures a mixture shares with a run's summary, under the same names. */
     static final List<String> FIGURES = List.of("n", "distinct", "n1", "n2", "singleton_rate", "entity_n",
             "entity_distinct", "entity_n1", "entity_n2", "entity_singleton_rate", "gt_ci_low", "gt_ci_high",

@@ -34,8 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
  * generators' ground truth.
  */
 class MixInSmallMemoryTest {
-    private static final List<String> GENERATED_DOMAINS = List.of("capitals", "citations", "death-dates");
-    /** The share of (heap − 300 MB) Spark's unified memory gets; 0.6 by default, at 0.01 even the first page fails. */
+    private static final List<String> GENERATED_DOMAINS = MixChecks.GENERATED_DOMAINS;
+    /** The share of (heap − 300 MB) Spark's unified memory gets: 0.6 by default; at 0.01 the first page fails. */
     private static final String MEMORY_FRACTION = "0.03";
     private static final int DOCUMENTS = 20_000;
 
@@ -71,7 +71,8 @@ class MixInSmallMemoryTest {
         double[] weights = {0.5, 0.2};
         Properties spills = mixInSmallMemory("fractional", runA + "=0.5", runB + "=0.2");
         assertSpilled(spills);
-        Map<String, MixtureMoments> expected = MixChecks.groundTruthMoments(weights, dir.resolve("a"), dir.resolve("b"));
+        Map<String, MixtureMoments> expected = MixChecks.groundTruthMoments(weights, dir.resolve("a"),
+                dir.resolve("b"));
         Map<String, Row> actual = MixChecks.summaryByDomain(spark, dir.resolve("mix-fractional").toString());
         assertEquals(GENERATED_DOMAINS.size(), expected.size());
         for (Map.Entry<String, MixtureMoments> e : expected.entrySet()) {

@@ -35,8 +35,8 @@ import org.w3c.dom.NodeList;
  * report say which source drives the floor.
  */
 class MixJobTest {
-    /** The domains the generator writes (former-capitals, fed by past-tense statements, stays empty there). */
-    private static final List<String> GENERATED_DOMAINS = List.of("capitals", "citations", "death-dates");
+    private static final List<String> GENERATED_DOMAINS = MixChecks.GENERATED_DOMAINS;
+
     @TempDir
     static Path dir;
     private static SparkSession spark;
@@ -205,6 +205,14 @@ class MixJobTest {
                     && !l.startsWith("| ---")).map(l -> l.substring(2, l.indexOf(" |"))).toList();
             assertEquals(expected, shown, section);
         }
+        // a mixture missing one of its tables is named, not rendered half
+        try (var files = Files.walk(out.resolve("mixture_curve"))) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        InputError broken = assertThrows(InputError.class, () -> org.factfloor.output.Reports.rewrite(out.toString(),
+                spark.sparkContext().hadoopConfiguration()));
+        assertTrue(broken.getMessage().contains("mixture_curve does not exist"), broken.getMessage());
+        assertEquals(md, Files.readString(out.resolve("report.md"))); // the reports are left as they were
     }
 
     @Test
