@@ -3,6 +3,7 @@ package org.factfloor.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 import org.factfloor.config.FactfloorConfig;
 import org.factfloor.job.MixJob;
@@ -62,7 +63,8 @@ final class MixCommand implements Callable<Integer> {
         SparkSession spark = sparkOptions.start("factfloor mix", loaded);
         try {
             try {
-                print(new MixJob(spark, loaded).mix(new MixOptions(sources, output, corpusId, overwrite)));
+                print(new MixJob(spark, loaded).mix(new MixOptions(sources, output, corpusId, overwrite)),
+                        spark.sparkContext().hadoopConfiguration());
             } catch (AlreadyCommitted done) {
                 System.out.println("factfloor: " + done.getMessage());
             }
@@ -72,8 +74,8 @@ final class MixCommand implements Callable<Integer> {
         }
     }
 
-    private static void print(MixResult result) {
-        System.out.print(MixReport.table(result.summaries()));
+    private static void print(MixResult result, Configuration hadoop) {
+        System.out.print(MixReport.table(result.output(), hadoop));
         System.out.println();
         System.out.println("output:  " + result.output());
         System.out.println("report:  " + result.output() + "/report.html (and report.md)");

@@ -8,10 +8,11 @@ import picocli.CommandLine.Option;
 
 /** `factfloor report`: report.md and report.html again from a finished output's tables, without Spark. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Regenerate report.md and report.html of a finished run from its tables (no Spark job).")
+        description = "Regenerate report.md and report.html of a finished run, merge or mix from its tables (no Spark"
+                + " job).")
 final class ReportCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR",
-            description = "Output directory of a finished run, on any Hadoop file system.")
+            description = "Output directory of a finished run, merge or mix, on any Hadoop file system.")
     String output;
 
     @Option(names = "--verbose", description = "Show stack traces of errors.")

@@ -26,9 +26,9 @@ import org.factfloor.config.FactfloorConfig;
 import org.factfloor.extract.DomainSpec;
 import org.factfloor.input.InputError;
 import org.factfloor.output.Manifest;
-import org.factfloor.output.MixReport;
 import org.factfloor.output.MixedSource;
 import org.factfloor.output.MixtureColumns;
+import org.factfloor.output.Reports;
 import org.factfloor.output.RunOutput;
 import org.factfloor.output.SpectrumLevel;
 import org.factfloor.stats.ExtrapolationSettings;
@@ -233,14 +233,16 @@ public final class MixJob {
                 null);
         ParquetTables.write(spark.createDataFrame(summary, MixtureColumns.schema()).coalesce(1),
                 output.staged("summary"), null);
-        ParquetTables.write(spark.createDataFrame(mixture, MIXTURE_SCHEMA).coalesce(1), output.staged("mixture"),
-                null);
-        ParquetTables.write(spark.createDataFrame(curves, CURVE_SCHEMA).coalesce(1), output.staged("mixture_curve"),
-                null);
+        ParquetTables.write(spark.createDataFrame(mixture, MIXTURE_SCHEMA).coalesce(1),
+                output.staged(Reports.MIXTURE_TABLE), null);
+        ParquetTables.write(spark.createDataFrame(curves, CURVE_SCHEMA).coalesce(1),
+                output.staged(Reports.MIXTURE_CURVE_TABLE), null);
         output.writeText("summary.json", new Manifest().put("corpus_id", corpusId).put("run_id", runId)
                 .put("kind", "mixture").put("domains", domains).render());
-        MixReport.render(corpusId, runId, sources, summaries).forEach(output::writeText);
         output.writeText("_MANIFEST.json", manifest(corpusId, runId, sources, runs, started).render());
+        // from the staged tables, as `factfloor report` renders them again from the committed ones
+        Reports.render(output.stagingDirectory(), spark.sparkContext().hadoopConfiguration())
+                .forEach(output::writeText);
     }
 
     private Manifest manifest(String corpusId, String runId, List<MixedSource> sources, List<CommittedRun> runs,

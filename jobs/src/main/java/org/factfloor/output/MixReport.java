@@ -5,14 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.factfloor.stats.Interval;
+import org.apache.hadoop.conf.Configuration;
 import org.factfloor.stats.MixtureSummary;
 
 /**
  * report.md and report.html of `factfloor mix`: the expected figures of the mixture per domain, and the view of which
  * source drives the floor — per domain a small multiple per source of the singleton rate and both floors as that
  * source's weight goes from 0 to 1 with the others fixed, and the sources ranked by the singletons only they
- * contribute. Rendered from the mixture's summaries; self-contained (inline SVG, no script) and well-formed XML.
+ * contribute. Rendered from the mixture's output directory ({@link MixtureView}); self-contained (inline SVG, no
+ * script) and well-formed XML.
  */
 public final class MixReport {
     private static final int PANEL_WIDTH = 176;
@@ -23,15 +24,15 @@ public final class MixReport {
     }
 
     /** @return file name → content */
-    public static Map<String, String> render(String corpusId, String runId, List<MixedSource> sources,
-                                             List<MixtureSummary> summaries) {
+    static Map<String, String> render(MixtureView mixture) {
         Map<String, String> files = new LinkedHashMap<>();
-        files.put(Reports.MARKDOWN, markdown(corpusId, runId, sources, summaries));
-        files.put(Reports.HTML, html(corpusId, runId, sources, summaries));
+        files.put(Reports.MARKDOWN, markdown(mixture.corpusId(), mixture.runId(), mixture.sources(),
+                mixture.domains()));
+        files.put(Reports.HTML, html(mixture.corpusId(), mixture.runId(), mixture.sources(), mixture.domains()));
         return files;
     }
 
-    static String markdown(String corpusId, String runId, List<MixedSource> sources, List<MixtureSummary> summaries) {
+    static String markdown(String corpusId, String runId, List<MixedSource> sources, List<MixedDomain> summaries) {
         StringBuilder md = new StringBuilder("# factfloor mix: ").append(corpusId).append("\n\nrun ").append(runId)
                 .append(". Every figure is an expectation over the thinning: each document of a source is kept with"
                         + " probability equal to its weight. Floors are evaluated at the expected singleton rate and"
@@ -39,30 +40,35 @@ public final class MixReport {
         sources.forEach(s -> md.append("| ").append(s.label()).append(" | ").append(Numbers.fixed(s.weight(), 3))
                 .append(" |\n"));
         md.append('\n').append(table(summaries));
-        for (MixtureSummary s : summaries) {
+        for (MixedDomain s : summaries) {
             md.append("\n## ").append(s.domain()).append("\n\n| source | weight | E[occurrences] | own singletons |"
                     + " share of E[N1] |\n| --- | --- | --- | --- | --- |\n");
             for (MixedSource source : ranked(sources, s)) {
                 md.append("| ").append(source.label()).append(" | ").append(Numbers.fixed(source.weight(), 3))
-                        .append(" | ").append(Numbers.fixed(s.expectedOccurrences(source.index()), 1))
-                        .append(" | ").append(Numbers.fixed(s.ownSingletons(source.index()), 1))
+                        .append(" | ").append(Numbers.fixed(s.contribution(source.index()).expectedOccurrences(), 1))
+                        .append(" | ").append(Numbers.fixed(s.contribution(source.index()).ownSingletons(), 1))
                         .append(" | ").append(share(s, source)).append(" |\n");
             }
         }
         return md.toString();
     }
 
+    /** The per-domain table of a finished mixture's output, as the console shows it after `mix`. */
+    public static String table(String output, Configuration hadoop) {
+        return table(MixOutputReader.read(output, hadoop).domains());
+    }
+
     /** The per-domain table: expectations with their spreads (sd, items treated as independent). */
-    public static String table(List<MixtureSummary> summaries) {
+    static String table(List<MixedDomain> summaries) {
         StringBuilder md = new StringBuilder("| domain | E[n] | E[distinct] | E[N1] | singleton rate | entity sr |"
                 + " floor KNVZ25 | floor KV24 | flags |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
-        for (MixtureSummary s : summaries) {
+        for (MixedDomain s : summaries) {
             md.append("| ").append(s.domain())
                     .append(" | ").append(Numbers.fixed(s.n(), 1)).append(" ± ")
-                    .append(Numbers.fixed(s.factoids().nSd(), 1))
+                    .append(Numbers.fixed(s.nSd(), 1))
                     .append(" | ").append(Numbers.fixed(s.distinct(), 1))
                     .append(" | ").append(Numbers.fixed(s.n1(), 1)).append(" ± ")
-                    .append(Numbers.fixed(s.factoids().n1Sd(), 1))
+                    .append(Numbers.fixed(s.n1Sd(), 1))
                     .append(" | ").append(singletonRate(s))
                     .append(" | ").append(rate(s.entitySingletonRate()))
                     .append(" | ").append(rate(s.floorKnvz2025()))
@@ -75,29 +81,30 @@ public final class MixReport {
     }
 
     /** Sources by the expected singletons only they contribute, most first. */
-    static List<MixedSource> ranked(List<MixedSource> sources, MixtureSummary s) {
-        return sources.stream().sorted(Comparator.comparingDouble((MixedSource m) -> -s.ownSingletons(m.index()))
+    static List<MixedSource> ranked(List<MixedSource> sources, MixedDomain s) {
+        return sources.stream().sorted(Comparator.comparingDouble((MixedSource m) ->
+                        -s.contribution(m.index()).ownSingletons())
                 .thenComparing(MixedSource::index)).toList();
     }
 
-    private static String share(MixtureSummary s, MixedSource source) {
-        double n1 = s.n1();
-        return n1 > 0 ? Numbers.fixed(s.ownSingletons(source.index()) / n1, 3) : "-";
+    private static String share(MixedDomain s, MixedSource source) {
+        Double share = s.contribution(source.index()).ownSingletonShare();
+        return share != null ? Numbers.fixed(share, 3) : "-";
     }
 
     /** The expected rate ± its thinning sd, and with fresh data the extrapolation's interval. */
-    private static String singletonRate(MixtureSummary s) {
-        Double sd = s.factoids().singletonRateSd();
-        Interval interval = s.singletonRateInterval();
+    private static String singletonRate(MixedDomain s) {
+        Double sd = s.singletonRateSd();
         return rate(s.singletonRate()) + (sd == null ? "" : " ± " + rate(sd))
-                + (interval == null ? "" : " [" + rate(interval.low()) + ", " + rate(interval.high()) + "]");
+                + (s.singletonRateLow() == null ? "" : " [" + rate(s.singletonRateLow()) + ", "
+                + rate(s.singletonRateHigh()) + "]");
     }
 
     private static String rate(Double value) {
         return value == null ? "-" : String.format(Locale.ROOT, "%.4f", value);
     }
 
-    private static String html(String corpusId, String runId, List<MixedSource> sources, List<MixtureSummary> summaries) {
+    private static String html(String corpusId, String runId, List<MixedSource> sources, List<MixedDomain> summaries) {
         StringBuilder h = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/>"
                 + "<title>factfloor mix: ").append(Html.escape(corpusId)).append("</title><style>\n").append(CSS)
                 .append("</style></head><body>\n<header><h1>What-if mixture: ").append(Html.escape(corpusId))
@@ -117,18 +124,18 @@ public final class MixReport {
             h.append("<th>").append(Html.escape(c)).append("</th>");
         }
         h.append("</tr>\n");
-        for (MixtureSummary s : summaries) {
+        for (MixedDomain s : summaries) {
             h.append("<tr><td>").append(Html.escape(s.domain())).append("</td><td>")
-                    .append(Numbers.fixed(s.n(), 1)).append(" ± ").append(Numbers.fixed(s.factoids().nSd(), 1))
+                    .append(Numbers.fixed(s.n(), 1)).append(" ± ").append(Numbers.fixed(s.nSd(), 1))
                     .append("</td><td>").append(Numbers.fixed(s.distinct(), 1)).append("</td><td>")
                     .append(Numbers.fixed(s.n1(), 1)).append(" ± ")
-                    .append(Numbers.fixed(s.factoids().n1Sd(), 1)).append("</td><td>")
+                    .append(Numbers.fixed(s.n1Sd(), 1)).append("</td><td>")
                     .append(singletonRate(s)).append("</td><td>")
                     .append(rate(s.entitySingletonRate())).append("</td><td>").append(rate(s.floorKnvz2025()))
                     .append("</td><td>").append(rate(s.floorKv2024())).append("</td></tr>\n");
         }
         h.append("</table></section>\n");
-        for (MixtureSummary s : summaries) {
+        for (MixedDomain s : summaries) {
             h.append("<section class=\"domain\" id=\"domain-").append(Html.escape(s.domain())).append("\"><h2>")
                     .append(Html.escape(s.domain())).append(": which source drives the floor</h2>\n");
             if (!s.flags().isEmpty()) {
@@ -146,10 +153,12 @@ public final class MixReport {
             for (MixedSource source : ranked(sources, s)) {
                 h.append("<tr><td>").append(Html.escape(source.label())).append("</td><td>")
                         .append(Numbers.fixed(source.weight(), 3)).append("</td><td>")
-                        .append(Numbers.fixed(s.expectedOccurrences(source.index()), 1)).append("</td><td>")
-                        .append(Numbers.fixed(s.ownSingletons(source.index()), 1)).append("</td><td>")
+                        .append(Numbers.fixed(s.contribution(source.index()).expectedOccurrences(), 1))
+                        .append("</td><td>")
+                        .append(Numbers.fixed(s.contribution(source.index()).ownSingletons(), 1)).append("</td><td>")
                         .append(share(s, source)).append("</td><td>")
-                        .append(Numbers.fixed(s.entityOwnSingletons(source.index()), 1)).append("</td></tr>\n");
+                        .append(Numbers.fixed(s.contribution(source.index()).entityOwnSingletons(), 1))
+                        .append("</td></tr>\n");
             }
             h.append("</table></section>\n");
         }
@@ -158,7 +167,7 @@ public final class MixReport {
     }
 
     /** One panel per source: x = that source's weight in [0, 1], y = rate on a shared linear scale. */
-    static String smallMultiples(MixtureSummary s, List<MixedSource> sources) {
+    static String smallMultiples(MixedDomain s, List<MixedSource> sources) {
         double top = 0;
         for (MixedSource source : sources) {
             for (MixtureSummary.CurvePoint p : s.curve(source.index())) {

@@ -1,8 +1,6 @@
 package org.factfloor.output;
 
-import java.io.FileNotFoundException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,17 +10,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.PriorityQueue;
 import java.util.TreeMap;
-import java.util.function.Consumer;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.filter2.compat.FilterCompat;
 import org.apache.parquet.filter2.predicate.FilterApi;
-import org.apache.parquet.hadoop.ParquetReader;
-import org.apache.parquet.hadoop.example.GroupReadSupport;
 import org.factfloor.input.InputError;
 import org.factfloor.stats.CountUnit;
 import org.factfloor.stats.DomainSummary;
@@ -41,36 +33,34 @@ final class OutputReader {
     /** Rows per domain in the conflicting-entities table and the singleton-sources chart. */
     static final int TOP = 10;
 
-    private final FileSystem fs;
+    private final OutputFiles files;
     private final Path dir;
-    private final Configuration hadoop;
 
-    private OutputReader(FileSystem fs, Path dir, Configuration hadoop) {
-        this.fs = fs;
+    private OutputReader(OutputFiles files, Path dir) {
+        this.files = files;
         this.dir = dir;
-        this.hadoop = hadoop;
     }
 
     public static RunReport read(String output, Configuration hadoop) {
         Path dir = new Path(output);
         try {
-            return new OutputReader(dir.getFileSystem(hadoop), dir, hadoop).read();
+            return new OutputReader(new OutputFiles(dir.getFileSystem(hadoop), dir, hadoop), dir).read();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the output " + output + ": " + e.getMessage(), e);
         }
     }
 
     private RunReport read() throws IOException {
-        Map<String, Object> summary = json("summary.json");
-        Map<String, Object> manifest = json("_MANIFEST.json");
+        Map<String, Object> summary = files.json("summary.json");
+        Map<String, Object> manifest = files.json("_MANIFEST.json");
         if (!(summary.get("domains") instanceof Map<?, ?> domains)) {
             throw new InputError(new Path(dir, "summary.json") + " has no \"domains\" object; it was not written"
                     + " by factfloor: pass the --output directory of a factfloor run");
         }
         Map<String, Map<String, Map<Long, Long>>> spectra = spectra();
         Map<String, List<DomainReport.ConflictingEntity>> conflicts = conflicts(countUnit(domains));
-        SourceFiles files = new SourceFiles();
-        Map<String, List<DomainReport.SingletonSource>> sources = singletonSources(files);
+        SourceFiles inputFiles = new SourceFiles();
+        Map<String, List<DomainReport.SingletonSource>> sources = singletonSources(inputFiles);
         List<DomainReport> reports = new ArrayList<>();
         for (Map.Entry<?, ?> e : domains.entrySet()) {
             String domain = (String) e.getKey();
@@ -87,7 +77,7 @@ final class OutputReader {
                     sources.getOrDefault(domain, List.of()), mismatches(fields, recomputed)));
         }
         return new RunReport((String) summary.get("corpus_id"), (String) summary.get("run_id"), manifest,
-                List.copyOf(reports), files.count, files.bytes, delta(summary, reports));
+                List.copyOf(reports), inputFiles.count, inputFiles.bytes, delta(summary, reports));
     }
 
     /** The summary as the statistics stage computes it, from the state (spectra) and summary.json's parameters. */
@@ -154,19 +144,10 @@ final class OutputReader {
         return "documents";
     }
 
-    private Map<String, Object> json(String name) throws IOException {
-        Path file = new Path(dir, name);
-        try (InputStream in = fs.open(file)) {
-            return JsonFiles.readObject(in, file.toString());
-        } catch (FileNotFoundException e) {
-            throw new InputError(file + " does not exist: pass the --output directory of a finished factfloor run");
-        }
-    }
-
     /** domain → level → (r → N_r). */
     private Map<String, Map<String, Map<Long, Long>>> spectra() throws IOException {
         Map<String, Map<String, Map<Long, Long>>> spectra = new TreeMap<>();
-        forEachRow("spectrum", FilterCompat.NOOP, row -> spectra
+        files.forEachRow("spectrum", FilterCompat.NOOP, row -> spectra
                 .computeIfAbsent(row.getString("domain", 0), d -> new TreeMap<>())
                 .computeIfAbsent(row.getString("level", 0), l -> new TreeMap<>())
                 .put(row.getLong("r", 0), row.getLong("n_r", 0)));
@@ -179,7 +160,7 @@ final class OutputReader {
                 .comparingLong(DomainReport.ConflictingEntity::occurrences)
                 .thenComparing(DomainReport.ConflictingEntity::entity, Comparator.reverseOrder());
         Map<String, PriorityQueue<DomainReport.ConflictingEntity>> top = new HashMap<>();
-        forEachRow("entities", FilterCompat.get(FilterApi.gt(FilterApi.longColumn("distinct_attributes"), 1L)),
+        files.forEachRow("entities", FilterCompat.get(FilterApi.gt(FilterApi.longColumn("distinct_attributes"), 1L)),
                 row -> keep(top.computeIfAbsent(row.getString("domain", 0), d -> new PriorityQueue<>(order)),
                         new DomainReport.ConflictingEntity(row.getString("entity", 0), row.getLong(countUnit, 0),
                                 row.getLong("distinct_attributes", 0), row.getString("top_attribute", 0),
@@ -200,24 +181,24 @@ final class OutputReader {
      * The base held the corpora of corpus_ids that were not added.
      */
     private MergeDelta delta(Map<String, Object> summary, List<DomainReport> reports) throws IOException {
-        if (!fs.exists(new Path(dir, "delta"))) {
+        if (!files.exists("delta")) {
             return null;
         }
         Map<String, DomainDelta> byDomain = new HashMap<>();
         List<String> added = new ArrayList<>();
-        forEachRow("delta", FilterCompat.NOOP, row -> {
+        files.forEachRow("delta", FilterCompat.NOOP, row -> {
             Group ids = row.getGroup("added_corpus_ids", 0);
             added.clear();
             for (int i = 0; i < ids.getFieldRepetitionCount(0); i++) {
                 added.add(ids.getGroup(0, i).getString(0, 0));
             }
             byDomain.put(row.getString("domain", 0), new DomainDelta(row.getString("domain", 0),
-                    optionalLong(row, "n_before"), row.getLong("n_after", 0), optionalLong(row, "distinct_before"),
-                    row.getLong("distinct_after", 0), optionalDouble(row, "singleton_rate_before"),
-                    optionalDouble(row, "singleton_rate_after"), optionalDouble(row, "entity_singleton_rate_before"),
-                    optionalDouble(row, "entity_singleton_rate_after"), optionalDouble(row, "floor_kv2024_before"),
-                    optionalDouble(row, "floor_kv2024_after"), optionalDouble(row, "floor_knvz2025_before"),
-                    optionalDouble(row, "floor_knvz2025_after"), row.getLong("new_factoids", 0),
+                    OutputFiles.optionalLong(row, "n_before"), row.getLong("n_after", 0), OutputFiles.optionalLong(row, "distinct_before"),
+                    row.getLong("distinct_after", 0), OutputFiles.optionalDouble(row, "singleton_rate_before"),
+                    OutputFiles.optionalDouble(row, "singleton_rate_after"), OutputFiles.optionalDouble(row, "entity_singleton_rate_before"),
+                    OutputFiles.optionalDouble(row, "entity_singleton_rate_after"), OutputFiles.optionalDouble(row, "floor_kv2024_before"),
+                    OutputFiles.optionalDouble(row, "floor_kv2024_after"), OutputFiles.optionalDouble(row, "floor_knvz2025_before"),
+                    OutputFiles.optionalDouble(row, "floor_knvz2025_after"), row.getLong("new_factoids", 0),
                     row.getLong("new_singletons", 0), row.getLong("no_longer_singletons", 0),
                     row.getLong("new_entities", 0), row.getLong("new_conflicts", 0)));
         });
@@ -230,24 +211,16 @@ final class OutputReader {
         return new MergeDelta(List.copyOf(base), List.copyOf(added), deltas);
     }
 
-    private static Long optionalLong(Group row, String field) {
-        return row.getFieldRepetitionCount(field) == 0 ? null : row.getLong(field, 0);
-    }
-
-    private static Double optionalDouble(Group row, String field) {
-        return row.getFieldRepetitionCount(field) == 0 ? null : row.getDouble(field, 0);
-    }
-
     /** The TOP input files per domain by the singletons they hold (the `singletons` map of sources/). */
-    private Map<String, List<DomainReport.SingletonSource>> singletonSources(SourceFiles files) throws IOException {
+    private Map<String, List<DomainReport.SingletonSource>> singletonSources(SourceFiles inputFiles) throws IOException {
         Comparator<DomainReport.SingletonSource> order = Comparator
                 .comparingLong(DomainReport.SingletonSource::singletons)
                 .thenComparing(DomainReport.SingletonSource::path, Comparator.reverseOrder());
         Map<String, PriorityQueue<DomainReport.SingletonSource>> top = new HashMap<>();
-        forEachRow("sources", FilterCompat.NOOP, row -> {
+        files.forEachRow("sources", FilterCompat.NOOP, row -> {
             String path = row.getString("path", 0);
-            files.count++;
-            files.bytes += row.getLong("bytes", 0);
+            inputFiles.count++;
+            inputFiles.bytes += row.getLong("bytes", 0);
             Group singletons = row.getGroup("singletons", 0);
             for (int i = 0; i < singletons.getFieldRepetitionCount(0); i++) {
                 Group entry = singletons.getGroup(0, i);
@@ -273,27 +246,5 @@ final class OutputReader {
         List<T> list = new ArrayList<>(queue);
         list.sort(order.reversed());
         return List.copyOf(list);
-    }
-
-    /** Every record of every Parquet file of a table; Hadoop's hidden files (_SUCCESS, .crc) are skipped. */
-    private void forEachRow(String table, FilterCompat.Filter filter, Consumer<Group> row) throws IOException {
-        Path tableDir = new Path(dir, table);
-        if (!fs.exists(tableDir)) {
-            throw new InputError(tableDir + " does not exist: pass the --output directory of a finished factfloor"
-                    + " run");
-        }
-        RemoteIterator<LocatedFileStatus> files = fs.listFiles(tableDir, true);
-        while (files.hasNext()) {
-            Path file = files.next().getPath();
-            if (file.getName().startsWith("_") || file.getName().startsWith(".")) {
-                continue;
-            }
-            try (ParquetReader<Group> reader = ParquetReader.builder(new GroupReadSupport(), file).withConf(hadoop)
-                    .withFilter(filter).build()) {
-                for (Group g = reader.read(); g != null; g = reader.read()) {
-                    row.accept(g);
-                }
-            }
-        }
     }
 }

@@ -12,18 +12,24 @@ import org.apache.hadoop.fs.Path;
 import org.factfloor.input.InputError;
 
 /**
- * report.md and report.html of an output directory, a run's or a merge's (then with what the merge changed), rendered
- * from what the directory holds (no Spark).
+ * report.md and report.html of an output directory, a run's, a merge's (then with what the merge changed) or a mix's
+ * (then {@link MixReport}), rendered from what the directory holds (no Spark).
  */
 public final class Reports {
     public static final String MARKDOWN = "report.md";
     public static final String HTML = "report.html";
+    /** The table only a mixture's output has. */
+    public static final String MIXTURE_TABLE = "mixture";
+    public static final String MIXTURE_CURVE_TABLE = "mixture_curve";
 
     private Reports() {
     }
 
     /** @return file name → content, for the directory's committed or staged tables and JSON files */
     public static Map<String, String> render(String outputDirectory, Configuration hadoop) {
+        if (isMixture(outputDirectory, hadoop)) {
+            return MixReport.render(MixOutputReader.read(outputDirectory, hadoop));
+        }
         RunReport report = OutputReader.read(outputDirectory, hadoop);
         Map<String, String> files = new LinkedHashMap<>();
         files.put(MARKDOWN, ReportMarkdown.render(report.facts(), report.summaries())
@@ -31,6 +37,16 @@ public final class Reports {
                         report.delta().addedCorpusIds(), report.delta().domains())));
         files.put(HTML, ReportHtml.render(report));
         return files;
+    }
+
+    /** A mixture's output (`factfloor mix`) holds expectations, not counts: its reports have their own reader. */
+    private static boolean isMixture(String outputDirectory, Configuration hadoop) {
+        Path mixture = new Path(outputDirectory, MIXTURE_TABLE);
+        try {
+            return mixture.getFileSystem(hadoop).exists(mixture);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the output " + outputDirectory + ": " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -48,10 +64,6 @@ public final class Reports {
             if (!fs.exists(new Path(dir, RunOutput.SUCCESS))) {
                 throw new InputError(outputDirectory + " has no " + RunOutput.SUCCESS + ": it is not a finished"
                         + " factfloor output (its run failed or is still running); run it again with --overwrite");
-            }
-            if (fs.exists(new Path(dir, "mixture"))) {
-                throw new InputError(outputDirectory + " is the output of factfloor mix, whose reports mix writes"
-                        + " itself; run the mix again with --overwrite to render them again");
             }
             for (Map.Entry<String, String> file : render(outputDirectory, hadoop).entrySet()) {
                 Path target = new Path(dir, file.getKey());

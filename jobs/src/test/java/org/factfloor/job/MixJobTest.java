@@ -18,7 +18,6 @@ import org.factfloor.config.FactfloorConfig;
 import org.factfloor.input.InputError;
 import org.factfloor.sample.CorpusGenerator;
 import org.factfloor.sample.GeneratorOptions;
-import org.factfloor.sample.GroundTruth;
 import org.factfloor.stats.Extrapolation;
 import org.factfloor.stats.ExtrapolationSettings;
 import org.factfloor.stats.FrequencySpectrum;
@@ -36,12 +35,7 @@ import org.w3c.dom.NodeList;
  * report say which source drives the floor.
  */
 class MixJobTest {
-    /** The domains the generator writes (former-capitals, fed by past-tense statements, stays empty there). */
-    private static final List<String> GENERATED_DOMAINS = List.of("capitals", "citations", "death-dates");
-    /** The figures a mixture shares with a run's summary, under the same names. */
-    private static final List<String> FIGURES = List.of("n", "distinct", "n1", "n2", "singleton_rate", "entity_n",
-            "entity_distinct", "entity_n1", "entity_n2", "entity_singleton_rate", "gt_ci_low", "gt_ci_high",
-            "floor_kv2024", "floor_knvz2025", "n_needed", "limited_by_sample_size");
+    private static final List<String> GENERATED_DOMAINS = MixChecks.GENERATED_DOMAINS;
 
     @TempDir
     static Path dir;
@@ -70,24 +64,8 @@ class MixJobTest {
         String merged = new MergeJob(spark, config).merge(new MergeOptions(List.of(runA, runB, runObituaries),
                 dir.resolve("merged").toString(), null, null, false, false)).output();
         MixResult mix = mix("all-ones", runA + "=1", runB + "=1", runObituaries + "=1");
-        Map<String, Row> expected = byDomain(merged);
-        Map<String, Row> actual = byDomain(mix.output());
-        assertEquals(expected.keySet(), actual.keySet());
-        for (String domain : expected.keySet()) {
-            for (String figure : FIGURES) {
-                Object e = expected.get(domain).getAs(figure);
-                Object a = actual.get(domain).getAs(figure);
-                // a run counts whole occurrences (long), a mixture expects them (double)
-                assertEquals(e instanceof Long l && !figure.equals("n_needed") ? (Object) l.doubleValue() : e, a,
-                        domain + " " + figure);
-            }
-            assertEquals(0.0, actual.get(domain).<Double>getAs("n1_sd"), domain);
-        }
-        for (Row r : spark.read().parquet(mix.output() + "/spectrum").collectAsList()) {
-            List<Row> run = spark.read().parquet(merged + "/spectrum").filter("domain = '" + r.getString(0)
-                    + "' and level = '" + r.getString(1) + "' and r = " + r.getLong(2)).collectAsList();
-            assertEquals(run.isEmpty() ? 0.0 : (double) run.get(0).getLong(3), r.getDouble(3), r.toString());
-        }
+        MixChecks.assertSameFiguresAsMerge(spark, merged, mix.output());
+        byDomain(mix.output()).forEach((domain, row) -> assertEquals(0.0, row.<Double>getAs("n1_sd"), domain));
     }
 
     @Test
@@ -95,7 +73,7 @@ class MixJobTest {
         Map<String, Row> with = byDomain(mix("with-zero", runA + "=0.5", runObituaries + "=0").output());
         Map<String, Row> without = byDomain(mix("without", runA + "=0.5").output());
         for (String domain : without.keySet()) {
-            for (String figure : FIGURES) {
+            for (String figure : MixChecks.FIGURES) {
                 Object w = with.get(domain).getAs(figure);
                 Object wo = without.get(domain).getAs(figure);
                 if (w instanceof Double x) {
@@ -108,21 +86,30 @@ class MixJobTest {
     }
 
     @Test
-    void aFractionalWeightGivesTheExpectationsOfTheGroundTruth() throws IOException {
-        MixResult mix = mix("half-fifth", runA + "=0.5", runObituaries + "=0.2");
-        Map<String, MixtureMoments> expected = new HashMap<>();
-        double[] weights = {0.5, 0.2};
-        Map<String, long[]> counts = new HashMap<>();
-        for (int s = 0; s < 2; s++) {
-            String corpus = s == 0 ? "a" : "obituaries";
-            for (GroundTruth.Row row : GroundTruth.read(dir.resolve(corpus).resolve("ground-truth")
-                    .resolve(GroundTruth.FACTOIDS_FILE))) {
-                counts.computeIfAbsent(row.domain() + "\t" + row.entity() + "\t" + row.attribute(),
-                        k -> new long[2])[s] = row.documents();
+    void domainsChooseASubsetOfTheRunsDomainsWithTheSameFigures() {
+        Map<String, Row> all = byDomain(mix("all-domains", runA + "=0.5", runB + "=0.3").output());
+        MixResult one = new MixJob(spark, FactfloorConfig.load(null, Map.of(), List.of("death-dates")))
+                .mix(new MixOptions(List.of(MixSource.parse(runA + "=0.5"), MixSource.parse(runB + "=0.3")),
+                        dir.resolve("mix-death-dates-only").toString(), null, false));
+        Map<String, Row> subset = byDomain(one.output());
+        assertEquals(java.util.Set.of("death-dates"), subset.keySet());
+        for (String figure : MixChecks.FIGURES) {
+            Object expected = all.get("death-dates").getAs(figure);
+            Object actual = subset.get("death-dates").getAs(figure);
+            if (expected instanceof Double x) { // the same sums, perhaps in another order
+                assertEquals(x, (Double) actual, 1e-9 * Math.max(1, Math.abs(x)), figure);
+            } else {
+                assertEquals(expected, actual, figure);
             }
         }
-        counts.forEach((key, c) -> expected.computeIfAbsent(key.substring(0, key.indexOf('\t')),
-                d -> new MixtureMoments(weights)).add(c, c));
+        assertEquals(MixtureMoments.ORDERS * 2, spark.read().parquet(one.output() + "/spectrum").count());
+    }
+
+    @Test
+    void aFractionalWeightGivesTheExpectationsOfTheGroundTruth() throws IOException {
+        MixResult mix = mix("half-fifth", runA + "=0.5", runObituaries + "=0.2");
+        Map<String, MixtureMoments> expected = MixChecks.groundTruthMoments(new double[] {0.5, 0.2}, dir.resolve("a"),
+                dir.resolve("obituaries"));
         Map<String, Row> actual = byDomain(mix.output());
         for (Map.Entry<String, MixtureMoments> e : expected.entrySet()) {
             Row row = actual.get(e.getKey());
@@ -193,6 +180,42 @@ class MixJobTest {
     }
 
     @Test
+    void reportRendersAMixturesReportsAgainIdentically() throws IOException {
+        // fractional weights, a weight of 0 and fresh data: every kind of figure and interval the reports show
+        Path out = Path.of(java.net.URI.create(mix("rerender", runA + "=2", runB + "=0.4", runObituaries + "=0")
+                .output()));
+        String md = Files.readString(out.resolve("report.md"));
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(md.contains("[") && html.contains("<polyline"), md); // the fresh data's interval, the curves
+        Files.delete(out.resolve("report.md"));
+        Files.delete(out.resolve("report.html"));
+        assertEquals(0, org.factfloor.cli.Main.execute("report", "--output", out.toString()));
+        assertEquals(md, Files.readString(out.resolve("report.md")));
+        assertEquals(html, Files.readString(out.resolve("report.html")));
+        // the report ranks the sources by the own singletons of the mixture/ table, most first
+        for (String domain : GENERATED_DOMAINS) {
+            List<String> expected = spark.read().parquet(out.resolve("mixture").toString())
+                    .filter("domain = '" + domain + "'").orderBy(org.apache.spark.sql.functions.desc("own_singletons"),
+                            org.apache.spark.sql.functions.asc("weight")).collectAsList().stream()
+                    .map(r -> r.getList(r.fieldIndex("corpus_ids")).get(0).toString()).toList();
+            String section = md.substring(md.indexOf("## " + domain + "\n"));
+            section = section.substring(0, section.indexOf("\n\n", section.indexOf("| --- |")) < 0 ? section.length()
+                    : section.indexOf("\n\n", section.indexOf("| --- |")));
+            List<String> shown = section.lines().filter(l -> l.startsWith("| ") && !l.startsWith("| source")
+                    && !l.startsWith("| ---")).map(l -> l.substring(2, l.indexOf(" |"))).toList();
+            assertEquals(expected, shown, section);
+        }
+        // a mixture missing one of its tables is named, not rendered half
+        try (var files = Files.walk(out.resolve("mixture_curve"))) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        InputError broken = assertThrows(InputError.class, () -> org.factfloor.output.Reports.rewrite(out.toString(),
+                spark.sparkContext().hadoopConfiguration()));
+        assertTrue(broken.getMessage().contains("mixture_curve does not exist"), broken.getMessage());
+        assertEquals(md, Files.readString(out.resolve("report.md"))); // the reports are left as they were
+    }
+
+    @Test
     void combinationsThatAreNotAMixtureAreRefused() {
         InputError twice = assertThrows(InputError.class, () -> mix("twice", runA + "=0.5", runA + "=0.5"));
         assertTrue(twice.getMessage().contains("is already in"), twice.getMessage());
@@ -207,9 +230,7 @@ class MixJobTest {
     }
 
     private static Map<String, Row> byDomain(String output) {
-        Map<String, Row> rows = new HashMap<>();
-        spark.read().parquet(output + "/summary").collectAsList().forEach(r -> rows.put(r.getAs("domain"), r));
-        return rows;
+        return MixChecks.summaryByDomain(spark, output);
     }
 
     private static MixResult mix(String output, String... sources) {
