@@ -46,6 +46,8 @@ public record PoissonLognormal(double mu, double sigma, double oneOff) {
     private static final double MIN_SIGMA = 0.05;
     /** Bisection steps for the ends of the one-off share's confidence set: 2^−8 of [0, 1) is fine enough. */
     private static final int BISECTIONS = 8;
+    /** Half-width in μ of the bracket searched at a fixed σ: along the ridge μ moves about σ² per unit of σ. */
+    private static final double RIDGE = 20;
     private static final double MAX_SIGMA = 8;
 
     public PoissonLognormal {
@@ -207,51 +209,92 @@ public record PoissonLognormal(double mu, double sigma, double oneOff) {
      * so the set is often wide: predictions over it are the doubt the model's form leaves (more one-offs, more
      * singletons at every larger size), which the bootstrap at fixed w cannot show.
      *
-     * @return {lowest w's fit, highest w's fit}; both this fit when the set is a point
+     * @return {lowest w's fit, highest w's fit}; this fit at an end where the set ends at the estimate
      */
     PoissonLognormal[] oneOffRange(FrequencySpectrum s, double confidence) {
-        double z = NormalQuantile.of(0.5 + confidence / 2);
-        double limit = logLikelihood(s) - z * z / 2;
+        double limit = logLikelihood(s) - halfChiSquare(confidence);
         double[] start = {mu, Math.log(sigma)};
         double[] step = {0.5, 0.25};
         java.util.function.DoubleFunction<PoissonLognormal> at = w -> fit(s, start, step, w);
-        PoissonLognormal high = at.apply(0.999);
-        if (high.logLikelihood(s) < limit) {
-            high = this;
-            double inside = oneOff;
-            double outside = 0.999;
-            for (int i = 0; i < BISECTIONS; i++) {
-                double w = (inside + outside) / 2;
-                PoissonLognormal f = at.apply(w);
-                if (f.logLikelihood(s) >= limit) {
-                    inside = w;
-                    high = f;
-                } else {
-                    outside = w;
-                }
-            }
+        return new PoissonLognormal[] {oneOff > 0 ? end(s, at, oneOff, 0, limit) : this,
+            end(s, at, oneOff, 0.999, limit)};
+    }
+
+    /**
+     * The fits at the ends of the profile-likelihood confidence set of σ (w held at this fit's, ℓ_p maximised over
+     * μ; Cox &amp; Hinkley 1974 §9.3). σ is the tail's spread, the parameter the extrapolation to many more rare
+     * items rests on, and the likelihood is a long ridge in (μ, σ) there: a bootstrap refit near the estimate
+     * underrates it, the profile does not.
+     *
+     * @return {smallest σ's fit, largest σ's fit}
+     */
+    PoissonLognormal[] spreadRange(FrequencySpectrum s, double confidence) {
+        double limit = logLikelihood(s) - halfChiSquare(confidence);
+        double logSigma = Math.log(sigma);
+        java.util.function.DoubleFunction<PoissonLognormal> at = ls -> {
+            double fixed = Math.exp(ls);
+            double best = goldenSection(m -> -new PoissonLognormal(m, fixed, oneOff).logLikelihood(s),
+                    mu - RIDGE, mu + RIDGE);
+            return new PoissonLognormal(best, fixed, oneOff);
+        };
+        return new PoissonLognormal[] {end(s, at, logSigma, Math.log(MIN_SIGMA), limit),
+            end(s, at, logSigma, Math.log(MAX_SIGMA), limit)};
+    }
+
+    private static double halfChiSquare(double confidence) {
+        double z = NormalQuantile.of(0.5 + confidence / 2);
+        return z * z / 2;
+    }
+
+    /**
+     * The end of a profile-likelihood confidence set along one parameter, by bisection between a value inside
+     * (the estimate) and the parameter's bound: the fit at the last value found inside, or at the bound itself
+     * when even that is inside.
+     */
+    private PoissonLognormal end(FrequencySpectrum s, java.util.function.DoubleFunction<PoissonLognormal> at,
+                                 double inside, double bound, double limit) {
+        PoissonLognormal atBound = at.apply(bound);
+        if (atBound.logLikelihood(s) >= limit) {
+            return atBound;
         }
-        PoissonLognormal low = this;
-        if (oneOff > 0) {
-            PoissonLognormal plain = at.apply(0);
-            if (plain.logLikelihood(s) >= limit) {
-                low = plain;
+        PoissonLognormal last = this;
+        double outside = bound;
+        for (int i = 0; i < BISECTIONS; i++) {
+            double x = (inside + outside) / 2;
+            PoissonLognormal f = at.apply(x);
+            if (f.logLikelihood(s) >= limit) {
+                inside = x;
+                last = f;
             } else {
-                double in = oneOff;
-                double out = 0;
-                for (int i = 0; i < BISECTIONS; i++) {
-                    double w = (in + out) / 2;
-                    PoissonLognormal f = at.apply(w);
-                    if (f.logLikelihood(s) >= limit) {
-                        in = w;
-                        low = f;
-                    } else {
-                        out = w;
-                    }
-                }
+                outside = x;
             }
         }
-        return new PoissonLognormal[] {low, high};
+        return last;
+    }
+
+    /** Golden-section minimum of a unimodal function on [a, b] (Kiefer 1953), to 1e-6 of the bracket. */
+    private static double goldenSection(java.util.function.DoubleUnaryOperator f, double a, double b) {
+        double ratio = (Math.sqrt(5) - 1) / 2;
+        double c = b - ratio * (b - a);
+        double d = a + ratio * (b - a);
+        double fc = f.applyAsDouble(c);
+        double fd = f.applyAsDouble(d);
+        while (b - a > 1e-6 * (1 + Math.abs(a))) {
+            if (fc < fd) {
+                b = d;
+                d = c;
+                fd = fc;
+                c = b - ratio * (b - a);
+                fc = f.applyAsDouble(c);
+            } else {
+                a = c;
+                c = d;
+                fc = fd;
+                d = a + ratio * (b - a);
+                fd = f.applyAsDouble(d);
+            }
+        }
+        return (a + b) / 2;
     }
 
     private static PoissonLognormal choose(FrequencySpectrum s, double[] start, double[] step) {

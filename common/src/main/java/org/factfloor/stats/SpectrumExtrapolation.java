@@ -86,6 +86,12 @@ public final class SpectrumExtrapolation {
             for (PoissonLognormal end : fitted.oneOffRange(spectrum, settings.confidence())) {
                 alternatives.add(poissonLognormal(end, spectrum));
             }
+            for (PoissonLognormal end : fitted.spreadRange(spectrum, settings.confidence())) {
+                alternatives.add(poissonLognormal(end, spectrum));
+            }
+            for (FrequencySpectrum repeats : RepeatBounds.of(spectrum, settings.confidence())) {
+                alternatives.add(poissonLognormal(fitted.refit(repeats), spectrum));
+            }
             misspecification = selfCheck(spectrum, random);
             for (int b = 0; b < settings.replicates(); b++) {
                 FrequencySpectrum drawn = fitted.resample(spectrum, random);
@@ -193,11 +199,18 @@ public final class SpectrumExtrapolation {
         Interval distinctInterval = countInterval(distinct, distinctErrors, alpha);
         Interval n1Interval = countInterval(n1, n1Errors, alpha);
         Interval rateInterval = rateInterval(sr, rateErrors, alpha);
-        for (GrowthModel other : alternatives) {
-            distinctInterval = countEnvelope(distinctInterval, Math.max(0, other.distinct(scale)));
-            double otherN1 = Math.max(0, other.singletons(scale));
-            n1Interval = countEnvelope(n1Interval, otherN1);
-            rateInterval = rateEnvelope(rateInterval, Math.min(1, otherN1 / (n * scale)));
+        if (!alternatives.isEmpty()) {
+            double[] otherDistinct = new double[alternatives.size()];
+            double[] otherN1 = new double[alternatives.size()];
+            double[] otherRate = new double[alternatives.size()];
+            for (int i = 0; i < otherN1.length; i++) {
+                otherDistinct[i] = Math.max(0, alternatives.get(i).distinct(scale));
+                otherN1[i] = Math.max(0, alternatives.get(i).singletons(scale));
+                otherRate[i] = Math.min(1, otherN1[i] / (n * scale));
+            }
+            distinctInterval = envelope(distinctInterval, otherDistinct, true);
+            n1Interval = envelope(n1Interval, otherN1, true);
+            rateInterval = envelope(rateInterval, otherRate, false);
         }
         double widen = misspecification * Math.log(scale);
         if (widen > 0) {
@@ -213,22 +226,25 @@ public final class SpectrumExtrapolation {
     }
 
     /**
-     * The interval widened to hold another admissible model's prediction with the same sampling error around it:
-     * the union of the bootstrap interval moved to each point of the model set (a projection of the confidence set,
-     * conservative by construction). Counts on the ln(1 + x) scale, as their bootstrap errors are.
+     * The interval widened to hold the other admissible models with their sampling error: the union, over the
+     * models the sample does not exclude, of the bootstrap interval moved to each model's prediction (the interval
+     * maximised over a confidence set of the nuisance parameters, Berger &amp; Boos 1994, JASA 89:1012).
+     * Counts on the ln(1 + x) scale, as their bootstrap errors are; the rate on its own, at most {@code ceiling}.
      */
-    private static Interval countEnvelope(Interval interval, double other) {
-        double center = Math.log1p(interval.estimate());
-        double shift = Math.log1p(other) - center;
-        double low = Math.log1p(interval.low()) + Math.min(0, shift);
-        double high = Math.log1p(interval.high()) + Math.max(0, shift);
-        return new Interval(interval.estimate(), Math.max(0, Math.expm1(low)), Math.max(0, Math.expm1(high)));
-    }
-
-    private static Interval rateEnvelope(Interval interval, double other) {
-        double shift = other - interval.estimate();
-        return new Interval(interval.estimate(), clip(interval.low() + Math.min(0, shift)),
-                clip(interval.high() + Math.max(0, shift)));
+    private static Interval envelope(Interval interval, double[] others, boolean logScale) {
+        double center = logScale ? Math.log1p(interval.estimate()) : interval.estimate();
+        double down = 0;
+        double up = 0;
+        for (double other : others) {
+            double shift = (logScale ? Math.log1p(other) : other) - center;
+            down = Math.min(down, shift);
+            up = Math.max(up, shift);
+        }
+        if (logScale) {
+            return new Interval(interval.estimate(), Math.max(0, Math.expm1(Math.log1p(interval.low()) + down)),
+                    Math.expm1(Math.log1p(interval.high()) + up));
+        }
+        return new Interval(interval.estimate(), clip(interval.low() + down), clip(interval.high() + up));
     }
 
     private static Interval countInterval(double estimate, double[] errors, double alpha) {

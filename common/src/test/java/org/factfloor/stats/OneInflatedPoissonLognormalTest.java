@@ -93,4 +93,28 @@ class OneInflatedPoissonLognormalTest {
         assertEquals(2000 * 0.25 * 0.25 * 0.25, n3 / draws, 1); // 31.25
         assertEquals(0.25 * s.n(), n / draws, 10); // 14 000 × ¼
     }
+
+    @Test
+    void repeatBoundsAreGarwoodsPoissonLimits() {
+        // Exact limits: χ²(0.975; 2)/2 = 3.689 for 0 seen, χ²(0.025; 20)/2 = 4.795 and χ²(0.975; 22)/2 = 18.39 for 10.
+        assertEquals(3.689, RepeatBounds.garwood(1, 1.959964), 0.03);
+        assertEquals(4.795, RepeatBounds.garwood(10, -1.959964), 0.02);
+        assertEquals(18.39, RepeatBounds.garwood(11, 1.959964), 0.02);
+        FrequencySpectrum s = FrequencySpectrum.of(Map.of(1L, 80L, 2L, 10L, 5L, 3L));
+        java.util.List<FrequencySpectrum> bounds = RepeatBounds.of(s, 0.95);
+        assertEquals(5, bounds.get(0).n2());
+        assertEquals(18, bounds.get(1).n2());
+        assertEquals(80, bounds.get(1).n1());
+        assertEquals(1, RepeatBounds.of(FrequencySpectrum.ofCounts(1, 1, 1), 0.95).size());
+    }
+
+    @Test
+    void aSampleOfSingletonsOnlyDoesNotClaimThatNothingWillRepeat() {
+        // 60 facts, each seen once, at a 5% sample: the fit says "rate 1", but 0 doubletons allow up to 3.7 of them,
+        // and at 20 times the size so few repeats would already lower the rate: the interval must reach well below 1.
+        FrequencySpectrum singletons = FrequencySpectrum.of(Map.of(1L, 60L));
+        Extrapolation e = SpectrumExtrapolation.fit(singletons, ExtrapolationSettings.defaults()).to(20, 0.1);
+        assertTrue(e.singletonRate().estimate() > 0.95, e.singletonRate().toString());
+        assertTrue(e.singletonRate().low() < 0.7, e.singletonRate().toString());
+    }
 }
