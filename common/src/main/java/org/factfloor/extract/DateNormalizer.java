@@ -44,6 +44,10 @@ public final class DateNormalizer {
 
     // Compiled once: these run for every death date found (String.replaceAll would compile them each time).
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s(\\[]+|[\\s,;:)\\]]+$");
+    /** The characters EDGE_PUNCTUATION strips at either end, and the last characters of an era ERA reads. */
+    private static final CharClass EDGE_CHARACTERS = CharClass.of(CharClass.REGEX_SPACE + "([,;:)]");
+    private static final CharClass ERA_ENDINGS = CharClass.of("cde.");
+    private static final CharClass PERIOD = CharClass.of(".");
     private static final Pattern TRAILING_PERIOD = Pattern.compile("\\.$");
     private static final Pattern TWO_DIGITS = Pattern.compile("\\d{2}");
     private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
@@ -53,13 +57,15 @@ public final class DateNormalizer {
 
     public static String iso(String surface) {
         // A no-break space (6&nbsp;March 1475, as Wikipedia writes dates) is a space.
-        String s = EDGE_PUNCTUATION.matcher(TextFold.collapse(surface.replace('\u00A0', ' ').toLowerCase(Locale.ROOT)))
-                .replaceAll("");
-        s = LEADING_WORDS.matcher(s).replaceFirst("");
+        String s = TextFold.collapse(surface.replace('\u00A0', ' ').toLowerCase(Locale.ROOT));
+        if (EDGE_CHARACTERS.atAnEdgeOf(s)) {
+            s = EDGE_PUNCTUATION.matcher(s).replaceAll("");
+        }
+        s = Chars.dropPrefix(LEADING_WORDS, s);
         boolean bc = false;
         boolean eraWritten = false;
         Matcher era = ERA.matcher(s);
-        if (era.find() && era.start() > 0 && Character.isDigit(s.charAt(era.start() - 1))) {
+        if (ERA_ENDINGS.atTheEndOf(s) && era.find() && era.start() > 0 && Character.isDigit(s.charAt(era.start() - 1))) {
             bc = era.group("era").startsWith("b");
             eraWritten = true;
             s = s.substring(0, era.start());
@@ -70,16 +76,26 @@ public final class DateNormalizer {
                 s = TextFold.collapse(s.substring(0, ad.start()) + " " + s.substring(ad.end()));
             }
         }
-        s = TRAILING_PERIOD.matcher(s).replaceFirst("");
+        if (PERIOD.atTheEndOf(s)) {
+            s = TRAILING_PERIOD.matcher(s).replaceFirst("");
+        }
+        if (s.isEmpty()) {
+            return null;
+        }
+        // ISO, day-month-year, numeric and year-only forms begin with a digit, the month-first ones with a letter.
+        boolean digitFirst = s.charAt(0) >= '0' && s.charAt(0) <= '9';
         Matcher m;
-        if ((m = ISO.matcher(s)).matches()) {
+        if (digitFirst && (m = ISO.matcher(s)).matches()) {
             return format(num(m, "year"), num(m, "month"), m.group("day") == null ? 0 : num(m, "day"), bc, eraWritten);
         }
-        if ((m = DAY_MONTH_YEAR.matcher(s)).matches() || (m = MONTH_DAY_YEAR.matcher(s)).matches()) {
+        if (digitFirst ? (m = DAY_MONTH_YEAR.matcher(s)).matches() : (m = MONTH_DAY_YEAR.matcher(s)).matches()) {
             return format(num(m, "year"), month(m), num(m, "day"), bc, eraWritten);
         }
-        if ((m = MONTH_YEAR.matcher(s)).matches()) {
+        if (!digitFirst && (m = MONTH_YEAR.matcher(s)).matches()) {
             return format(num(m, "year"), month(m), 0, bc, eraWritten);
+        }
+        if (!digitFirst) {
+            return null;
         }
         if ((m = NUMERIC.matcher(s)).matches()) {
             int a = num(m, "a");
@@ -145,11 +161,26 @@ public final class DateNormalizer {
                 return null;
             }
         }
-        String y = year < 0 ? String.format(Locale.ROOT, "-%04d", -year) : String.format(Locale.ROOT, "%04d", year);
-        if (month == 0) {
-            return y;
+        StringBuilder iso = new StringBuilder(11);
+        if (year < 0) {
+            iso.append('-');
         }
-        return day == 0 ? String.format(Locale.ROOT, "%s-%02d", y, month)
-                : String.format(Locale.ROOT, "%s-%02d-%02d", y, month, day);
+        padded(iso, Math.abs(year), 4);
+        if (month != 0) {
+            padded(iso.append('-'), month, 2);
+            if (day != 0) {
+                padded(iso.append('-'), day, 2);
+            }
+        }
+        return iso.toString();
+    }
+
+    /** Appends v with leading zeros to at least width digits (String.format's %0Nd, without its parser). */
+    private static void padded(StringBuilder out, int v, int width) {
+        String digits = Integer.toString(v);
+        for (int i = digits.length(); i < width; i++) {
+            out.append('0');
+        }
+        out.append(digits);
     }
 }

@@ -1,6 +1,7 @@
 package org.factfloor.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -15,6 +16,8 @@ final class DocumentScan {
     private final String signature;
     private final List<StartAutomaton> automata;
     private final int[] offsets;
+    /** The groups whose automaton has a pattern to look for; one with none (a route-only domain) is not read. */
+    private final int[] read;
     private final int patterns;
     private final boolean[] accelerated;
     private final CandidateStarts starts = new CandidateStarts();
@@ -69,17 +72,26 @@ final class DocumentScan {
         }
         this.patterns = n;
         this.accelerated = new boolean[n];
+        int[] reading = new int[groups.size()];
+        int readCount = 0;
         for (int g = 0; g < groups.size(); g++) {
+            boolean any = false;
             for (int i = 0; i < groups.get(g).size(); i++) {
                 accelerated[offsets[g] + i] = automata.get(g).accelerated(i);
+                any |= accelerated[offsets[g] + i];
+            }
+            if (any) {
+                reading[readCount++] = g;
             }
         }
+        this.read = Arrays.copyOf(reading, readCount);
     }
 
     private DocumentScan() {
         this.signature = "";
         this.automata = List.of();
         this.offsets = new int[0];
+        this.read = new int[0];
         this.patterns = 0;
         this.accelerated = new boolean[0];
     }
@@ -124,8 +136,8 @@ final class DocumentScan {
      * each pattern's candidate starts (decreasing). False at a surrogate, which the alphabets do not read.
      */
     private boolean scan(char[] text, int length) {
-        for (int g = 0; g < automata.size(); g += 3) {
-            if (!scanThree(text, length, g)) {
+        for (int k = 0; k < read.length; k += 3) {
+            if (!scanThree(text, length, k)) {
                 return false;
             }
         }
@@ -168,8 +180,9 @@ final class DocumentScan {
         return true;
     }
 
-    private Lane lane(int g) {
-        return g < automata.size() ? new Lane(automata.get(g), offsets[g]) : Lane.IDLE;
+    /** The lane of the k-th automaton that is read. */
+    private Lane lane(int k) {
+        return k < read.length ? new Lane(automata.get(read[k]), offsets[read[k]]) : Lane.IDLE;
     }
 
     /** One automaton's place in a pass: its tables and start row; the idle lane pads a pass of fewer than three. */

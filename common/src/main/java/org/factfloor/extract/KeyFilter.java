@@ -1,7 +1,9 @@
 package org.factfloor.extract;
 
 import java.io.Serializable;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * One rule that refuses a normalised key (an entity or an attribute) for a stated reason, declared as data under a
@@ -9,36 +11,105 @@ import java.util.Set;
  * last or any word is one of {@code first-words}, {@code last-words}, {@code words}. Entries are folded like keys
  * (case and diacritics), and a multi-word entry matches those words in sequence ("prime minister").
  */
-public record KeyFilter(String reason, Set<String> exact, Set<String> firstWords, Set<String> lastWords,
-                        Set<String> words) implements Serializable {
+public final class KeyFilter implements Serializable {
+    private static final long serialVersionUID = 1L;
 
-    public KeyFilter {
-        exact = Set.copyOf(exact);
-        firstWords = Set.copyOf(firstWords);
-        lastWords = Set.copyOf(lastWords);
-        words = Set.copyOf(words);
+    private final String reason;
+    private final Set<String> exact;
+    private final Set<String> firstWords;
+    private final Set<String> lastWords;
+    private final Set<String> words;
+    /** The most spaces in any entry: a run of the key's words with more cannot be one. */
+    private final int widest;
+
+    public KeyFilter(String reason, Set<String> exact, Set<String> firstWords, Set<String> lastWords,
+                     Set<String> words) {
+        this.reason = reason;
+        this.exact = Set.copyOf(exact);
+        this.firstWords = Set.copyOf(firstWords);
+        this.lastWords = Set.copyOf(lastWords);
+        this.words = Set.copyOf(words);
+        this.widest = Stream.of(this.firstWords, this.lastWords, this.words).flatMap(Set::stream)
+                .mapToInt(w -> (int) w.chars().filter(c -> c == ' ').count()).max().orElse(0);
     }
 
+    public String reason() {
+        return reason;
+    }
+
+    public Set<String> exact() {
+        return exact;
+    }
+
+    public Set<String> firstWords() {
+        return firstWords;
+    }
+
+    public Set<String> lastWords() {
+        return lastWords;
+    }
+
+    public Set<String> words() {
+        return words;
+    }
+
+    /**
+     * Whether some run of whole words of the key is one of the entries: the key's runs of at most {@link #widest}
+     * + 1 words are looked up, not the entries searched for (a filter holds hundreds of gazetteer words; a key has
+     * a handful of words).
+     */
     public boolean refuses(String key) {
         if (exact.contains(key)) {
             return true;
         }
-        String padded = " " + key + " ";
-        for (String w : firstWords) {
-            if (padded.startsWith(" " + w + " ")) {
-                return true;
-            }
-        }
-        for (String w : lastWords) {
-            if (padded.endsWith(" " + w + " ")) {
-                return true;
-            }
-        }
-        for (String w : words) {
-            if (padded.contains(" " + w + " ")) {
-                return true;
+        int length = key.length();
+        for (int from = 0; from <= length; from = nextWordStart(key, from)) {
+            int spaces = 0;
+            for (int to = firstWordEnd(key, from); to <= length && spaces <= widest; to = nextWordEnd(key, to)) {
+                String run = key.substring(from, to);
+                if (words.contains(run) || (from == 0 && firstWords.contains(run))
+                        || (to == length && lastWords.contains(run))) {
+                    return true;
+                }
+                spaces++;
             }
         }
         return false;
+    }
+
+    /** The next place after {@code at} where a word begins: just after a space, or past the end. */
+    private static int nextWordStart(String key, int at) {
+        int space = key.indexOf(' ', at);
+        return space < 0 ? key.length() + 1 : space + 1;
+    }
+
+    /** The first place at or after a word's start where a run of words can end. */
+    private static int firstWordEnd(String key, int from) {
+        return from == key.length() || key.charAt(from) == ' ' ? from : nextWordEnd(key, from);
+    }
+
+    /** The next place after {@code at} where a word ends: at a space or at the end, else past the end. */
+    private static int nextWordEnd(String key, int at) {
+        if (at == key.length()) {
+            return at + 1;
+        }
+        int space = key.indexOf(' ', at + 1);
+        return space < 0 ? key.length() : space;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof KeyFilter f && reason.equals(f.reason) && exact.equals(f.exact)
+                && firstWords.equals(f.firstWords) && lastWords.equals(f.lastWords) && words.equals(f.words);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(reason, exact, firstWords, lastWords, words);
+    }
+
+    @Override
+    public String toString() {
+        return "KeyFilter[" + reason + "]";
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** The normalisers a domain may name in its config: place, person, title, date, date-end, author-year, raw. */
 public final class Normalizers {
@@ -18,18 +19,27 @@ public final class Normalizers {
     private static final Pattern REFERENCE_LABEL = Pattern.compile("^[\\s\\[\\]\\d.{}\"“]+");
     private static final Pattern LEADING_THE = Pattern.compile("^the\\s+");
     /** Titles and honorifics before a name; dropped from the key (suffixes such as Jr. and III are kept). */
-    private static final Pattern HONORIFIC = Pattern.compile("^(?:(?:sir|dame|lord|lady|dr|doctor|prof|professor|mr"
-            + "|mrs|ms|miss|mx|rev|revd|reverend|saint|st|president|vice|king|queen|prince|princess|emperor|empress"
-            + "|pope|general|gen|colonel|col|captain|capt|lieutenant|lt|sergeant|sgt|major|maj|admiral|adm|senator"
-            + "|sen|governor|gov|judge|justice|bishop|archbishop|cardinal|rabbi|imam|sheikh|former|late|the|hon"
-            + "|honourable|honorable|archduke|archduchess|duke|duchess|count|countess|baron|baroness|tsar|czar"
-            + "|tsarina|kaiser|sultan|chief|chancellor|premier|prime\\s+minister|rip)\\.?\\s+)+");
+    private static final List<String> HONORIFICS = List.of("sir", "dame", "lord", "lady", "dr", "doctor", "prof",
+            "professor", "mr", "mrs", "ms", "miss", "mx", "rev", "revd", "reverend", "saint", "st", "president", "vice",
+            "king", "queen", "prince", "princess", "emperor", "empress", "pope", "general", "gen", "colonel", "col",
+            "captain", "capt", "lieutenant", "lt", "sergeant", "sgt", "major", "maj", "admiral", "adm", "senator", "sen",
+            "governor", "gov", "judge", "justice", "bishop", "archbishop", "cardinal", "rabbi", "imam", "sheikh",
+            "former", "late", "the", "hon", "honourable", "honorable", "archduke", "archduchess", "duke", "duchess",
+            "count", "countess", "baron", "baroness", "tsar", "czar", "tsarina", "kaiser", "sultan", "chief",
+            "chancellor", "premier", "prime minister", "rip");
+    private static final Pattern HONORIFIC = Pattern.compile("^(?:(?:" + HONORIFICS.stream()
+            .map(h -> h.replace(" ", "\\s+")).collect(Collectors.joining("|")) + ")\\.?\\s+)+");
+    /** The first words of the honorifics: a key that begins with none of them has none to drop. */
+    private static final Set<String> HONORIFIC_FIRST_WORDS = HONORIFICS.stream().map(h -> h.split(" ")[0])
+            .collect(Collectors.toUnmodifiableSet());
     /** Long official forms that name the same place as the short one: "Kingdom of Siam" is Siam. */
     private static final Pattern STATE_FORM = Pattern.compile("^(?:kingdom|principality|grand\\s+duchy|duchy"
             + "|sultanate|emirate|commonwealth|republic|federation|union)\\s+of\\s+(?!the\\s+congo$)"
             + "(?:the\\s+)?");
     private static final Pattern DEGREES = Pattern.compile("(?:,?\\s+(?:phd|ph\\.d\\.|md|m\\.d\\.|obe|cbe|kbe|mbe"
             + "|frs|esq\\.?))+$");
+    private static final List<String> DEGREE_ENDINGS = List.of("phd", "ph.d.", "md", "m.d.", "obe", "cbe", "kbe",
+            "mbe", "frs", "esq", "esq.");
     /** A nickname in quotes inside a full name: Clarence Leroy "Lee" Van Cleef. */
     private static final Pattern NICKNAME = Pattern.compile("\\s*[\"“][^\"“”]{1,30}[\"”]\\s*");
     private static final Pattern POSSESSIVE = Pattern.compile("(?:'s|’s|'|’)$");
@@ -37,6 +47,13 @@ public final class Normalizers {
     private static final Pattern QUOTES = Pattern.compile("^[\\s\"'“”‘’«»„*_{}\\[\\]]+|[\\s\"'“”‘’«»„*_{}\\[\\]]+$");
     private static final Pattern MARKUP = Pattern.compile("</?[a-zA-Z][^>]*>|\\\\(?:textit|textbf|emph|textsc|mathrm)"
             + "\\{|[*_`{}]+");
+    // The characters without which each pattern above cannot match: a key without them skips the regex.
+    private static final CharClass QUOTE_CHARACTERS = CharClass.of(CharClass.REGEX_SPACE + "\"'“”‘’«»„*_{}[]");
+    private static final CharClass TRAILING_CHARACTERS = CharClass.of(CharClass.REGEX_SPACE + ".,;:!?");
+    private static final CharClass MARKUP_CHARACTERS = CharClass.of("<\\*_`{}");
+    private static final CharClass DASH_CHARACTERS = CharClass.of("‐‑‒–—―");
+    private static final CharClass NICKNAME_QUOTES = CharClass.of("\"“");
+    private static final CharClass CURLY_CHARACTERS = CharClass.of("‘’ʼ");
     private static final Pattern HYPHENATED_BREAK = Pattern.compile("(\\p{L})[-\\u00AD]\\s*\\n\\s*(\\p{L})");
     private static final Pattern DASHES = Pattern.compile("[‐‑‒–—―]");
     private static final Pattern CURLY_APOSTROPHE = Pattern.compile("[‘’ʼ]");
@@ -46,7 +63,6 @@ public final class Normalizers {
             + "|(?<=\\p{L}\\p{L}\\s\\p{Lu}{1,3})\\.\\s|(?<=\\p{Ll}\\p{Ll}|\\p{Lu}{3})\\.\\s");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]*");
     private static final Pattern NAME_SUFFIX = Pattern.compile("(?i)jr|sr|ii|iii|iv");
-    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[5-9]\\d{2}|20\\d{2})(?!\\d)");
 
     private Normalizers() {
     }
@@ -81,12 +97,12 @@ public final class Normalizers {
      * see byName).
      */
     public static String place(String surface) {
-        String key = QUOTES.matcher(TextFold.fold(surface)).replaceAll("");
-        key = LEADING_THE.matcher(key).replaceFirst("");
-        key = STATE_FORM.matcher(key).replaceFirst("");
-        key = CURLY_APOSTROPHE.matcher(key).replaceAll("'");
-        key = POSSESSIVE.matcher(key).replaceFirst("");
-        return emptyToNull(TRAILING_PUNCTUATION.matcher(key).replaceFirst(""));
+        String key = stripQuotes(TextFold.fold(surface));
+        key = Chars.dropPrefix(LEADING_THE, key);
+        key = Chars.dropPrefix(STATE_FORM, key);
+        key = straightApostrophes(key);
+        key = dropPossessive(key);
+        return emptyToNull(dropTrailingPunctuation(key));
     }
 
     /**
@@ -104,21 +120,27 @@ public final class Normalizers {
      * that is nothing but such words is no name (null); a lone honorific stays ("Prince" is a singer).
      */
     public static String person(String surface, Set<String> dropped) {
-        String key = TextFold.fold(NICKNAME.matcher(surface).replaceAll(" "));
-        key = CURLY_APOSTROPHE.matcher(key).replaceAll("'");
-        key = HONORIFIC.matcher(key).replaceFirst("");
+        String named = NICKNAME_QUOTES.anyIn(surface) ? NICKNAME.matcher(surface).replaceAll(" ") : surface;
+        String key = straightApostrophes(TextFold.fold(named));
+        key = dropHonorifics(key);
         if (!dropped.isEmpty()) {
-            key = HONORIFIC.matcher(dropLeading(key, dropped)).replaceFirst("");
+            key = dropHonorifics(dropLeading(key, dropped));
         }
-        key = POSSESSIVE.matcher(key).replaceFirst("");
-        key = DEGREES.matcher(key).replaceFirst("");
-        key = COMMA.matcher(key).replaceAll(" ");
-        key = INITIAL_PERIOD.matcher(key).replaceAll("$1 ");
+        key = dropPossessive(key);
+        if (endsWithDegree(key)) {
+            key = DEGREES.matcher(key).replaceFirst("");
+        }
+        if (key.indexOf(',') >= 0) {
+            key = COMMA.matcher(key).replaceAll(" ");
+        }
+        if (key.indexOf('.') >= 0) {
+            key = INITIAL_PERIOD.matcher(key).replaceAll("$1 ");
+        }
         key = TextFold.collapse(key);
         if (key.startsWith("of ") || key.startsWith("the ")) {
             return null; // a title took the name away ("Queen of Scots"): not a name on its own
         }
-        return emptyToNull(TRAILING_PUNCTUATION.matcher(key).replaceFirst(""));
+        return emptyToNull(dropTrailingPunctuation(key));
     }
 
     /**
@@ -127,14 +149,17 @@ public final class Normalizers {
      * apostrophes unified, trailing punctuation dropped.
      */
     public static String title(String surface) {
-        String joined = HYPHENATED_BREAK.matcher(surface).replaceAll("$1$2");
-        String bare = MARKUP.matcher(ENTITY_AMP.matcher(joined).replaceAll("&")).replaceAll("");
+        String joined = surface.indexOf('\n') >= 0 ? HYPHENATED_BREAK.matcher(surface).replaceAll("$1$2") : surface;
+        String plain = joined.contains("&amp;") ? ENTITY_AMP.matcher(joined).replaceAll("&") : joined;
+        String bare = MARKUP_CHARACTERS.anyIn(plain) ? MARKUP.matcher(plain).replaceAll("") : plain;
         String key = TextFold.fold(bare);
-        key = DASHES.matcher(key).replaceAll("-");
-        key = CURLY_APOSTROPHE.matcher(key).replaceAll("'");
-        key = QUOTES.matcher(key).replaceAll("");
-        key = TRAILING_PUNCTUATION.matcher(key).replaceFirst("");
-        key = QUOTES.matcher(key).replaceAll("");
+        if (DASH_CHARACTERS.anyIn(key)) {
+            key = DASHES.matcher(key).replaceAll("-");
+        }
+        key = straightApostrophes(key);
+        key = stripQuotes(key);
+        key = dropTrailingPunctuation(key);
+        key = stripQuotes(key);
         return emptyToNull(key);
     }
 
@@ -146,7 +171,7 @@ public final class Normalizers {
      * running from the authors over the title to the publication year reads correctly. Null without both.
      */
     public static String authorYear(String surface) {
-        String s = REFERENCE_LABEL.matcher(surface).replaceFirst("");
+        String s = Chars.dropPrefix(REFERENCE_LABEL, surface);
         Matcher end = FIRST_AUTHOR_END.matcher(s);
         String first = end.find() ? s.substring(0, end.start()) : s;
         Matcher word = NAME_WORD.matcher(first);
@@ -163,15 +188,37 @@ public final class Normalizers {
                 surname = w;
             }
         }
-        Matcher year = YEAR.matcher(surface);
-        String lastYear = null;
-        while (year.find()) {
-            lastYear = year.group(1);
-        }
+        String lastYear = lastYear(surface);
         if (surname == null || lastYear == null) {
             return null;
         }
         return TextFold.fold(surname) + " " + lastYear;
+    }
+
+    /**
+     * The last year 1500–2099 written on its own, as the regex (?<!\d)(1[5-9]\d{2}|20\d{2})(?!\d) would find
+     * it: a run of exactly four digits, read from the end (a reference holds dozens of digits).
+     */
+    private static String lastYear(String s) {
+        for (int end = s.length(); end > 0; ) {
+            int start = end;
+            while (start > 0 && isAsciiDigit(s.charAt(start - 1))) {
+                start--;
+            }
+            if (end - start == 4) {
+                char c = s.charAt(start);
+                char d = s.charAt(start + 1);
+                if ((c == '1' && d >= '5') || (c == '2' && d == '0')) {
+                    return s.substring(start, end);
+                }
+            }
+            end = start == end ? end - 1 : start;
+        }
+        return null;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static String dropLeading(String key, Set<String> dropped) {
@@ -187,6 +234,51 @@ public final class Normalizers {
             }
             from = space + 1;
         }
+    }
+
+    private static String dropHonorifics(String key) {
+        int end = 0;
+        while (end < key.length() && Character.isLetter(key.charAt(end))) {
+            end++;
+        }
+        return HONORIFIC_FIRST_WORDS.contains(key.substring(0, end)) ? Chars.dropPrefix(HONORIFIC, key) : key;
+    }
+
+    /** QUOTES removed; it matches only at the ends. */
+    private static String stripQuotes(String s) {
+        return QUOTE_CHARACTERS.atAnEdgeOf(s) ? QUOTES.matcher(s).replaceAll("") : s;
+    }
+
+    private static String dropTrailingPunctuation(String s) {
+        return TRAILING_CHARACTERS.atTheEndOf(s) ? TRAILING_PUNCTUATION.matcher(s).replaceFirst("") : s;
+    }
+
+    private static String straightApostrophes(String s) {
+        return CURLY_CHARACTERS.anyIn(s) ? CURLY_APOSTROPHE.matcher(s).replaceAll("'") : s;
+    }
+
+    /** POSSESSIVE removed: it matches only at the end ($), and its first alternatives are the longer ones. */
+    private static String dropPossessive(String s) {
+        if (CharClass.endsWithLineTerminator(s)) {
+            return POSSESSIVE.matcher(s).replaceFirst("");
+        }
+        if (s.endsWith("'s") || s.endsWith("’s")) {
+            return s.substring(0, s.length() - 2);
+        }
+        return s.endsWith("'") || s.endsWith("’") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    /** Whether DEGREES can match: its match ends the key with one of the degrees. */
+    private static boolean endsWithDegree(String s) {
+        if (CharClass.endsWithLineTerminator(s)) {
+            return true;
+        }
+        for (String degree : DEGREE_ENDINGS) {
+            if (s.endsWith(degree)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static String raw(String surface) {

@@ -9,13 +9,16 @@ import java.util.regex.Pattern;
  * Unicode does not decompose (ø, æ, ß, ł, đ, þ …) are spelled out the way they are usually written without them.
  */
 public final class TextFold {
+    private static final CharClass SPACE = CharClass.of(CharClass.REGEX_SPACE);
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private TextFold() {
     }
 
     public static String fold(String s) {
+        if (Chars.ascii(s)) {
+            return collapse(s.toLowerCase(Locale.ROOT)); // NFKC, NFD and the marks leave ASCII as it is
+        }
         String compatible = java.text.Normalizer.normalize(s, Form.NFKC);
         String decomposed = java.text.Normalizer.normalize(compatible, Form.NFD);
         String bare = MARKS.matcher(decomposed).replaceAll("");
@@ -52,7 +55,30 @@ public final class TextFold {
         return out == null ? s : out.toString();
     }
 
+    /** Runs of regex whitespace (\s) made one space, then stripped; a loop, since every key goes through it. */
     public static String collapse(String s) {
-        return SPACES.matcher(s).replaceAll(" ").strip();
+        int n = s.length();
+        StringBuilder out = null;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (!SPACE.has(c)) {
+                if (out != null) {
+                    out.append(c);
+                }
+                continue;
+            }
+            int end = i + 1;
+            while (end < n && SPACE.has(s.charAt(end))) {
+                end++;
+            }
+            if (out == null && (c != ' ' || end > i + 1)) {
+                out = new StringBuilder(n).append(s, 0, i);
+            }
+            if (out != null) {
+                out.append(' ');
+            }
+            i = end - 1;
+        }
+        return (out == null ? s : out.toString()).strip();
     }
 }

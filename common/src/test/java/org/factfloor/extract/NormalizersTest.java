@@ -99,4 +99,43 @@ class NormalizersTest {
         assertEquals("king 1963", Normalizers.authorYear("M. L. King Jr., \"Letter,\" 1963"));
         assertEquals("berg 2013", Normalizers.authorYear("van der Berg, J., & de Vries, P. (2013"));
     }
+
+    /**
+     * The normalisers skip a regex when the key lacks the characters it needs; these keys sit at the edge of each
+     * such test (a line terminator after the last character, before which $ also matches; quotes and degrees at
+     * the ends; ASCII and non-ASCII folding). The expected keys are what the regexes alone gave.
+     */
+    @Test
+    void keysAtTheEdgesOfEachShortcutAreWhatTheRegexesGive() {
+        assertEquals("bob\u0085", Normalizers.person("Bob’s\u0085"));
+        assertEquals("bob\u0085", Normalizers.place("Bob'\u0085"));
+        assertEquals("bob's\u0085", Normalizers.title("Bob’s\u0085"));
+        assertEquals("james", Normalizers.person("James'"));
+        assertEquals("agnes", Normalizers.person("Agnes"));
+        assertEquals("john smith", Normalizers.person("John Smith, PhD"));
+        assertEquals("john smith\u0085", Normalizers.person("John Smith OBE\u0085"));
+        assertEquals("title\u0085", Normalizers.title("title.\u0085"));
+        assertEquals("title", Normalizers.title("«Title»"));
+        assertEquals("«title»", Normalizers.person("«Title»"));
+        assertEquals("bold markup & more", Normalizers.title("*Bold* <i>markup</i> &amp; more"));
+        assertEquals("hyphenated", Normalizers.title("hyphen-\nated"));
+        assertEquals("a title-with dashes", Normalizers.title("A title\u2014with dashes"));
+        assertEquals("van cleef", Normalizers.person("\"Lee\" Van Cleef"));
+        assertEquals("jane doe", Normalizers.person("  Dr.  Jane   Doe  "));
+        assertEquals("siam", Normalizers.place("The Kingdom of Siam"));
+        assertEquals("x x", TextFold.fold("x\u000Bx"));
+        assertEquals("a", TextFold.fold("a \u001F"));
+        assertEquals("spaced", TextFold.fold("\u2003spaced\u2003"));
+        assertEquals("unicode fine", TextFold.fold("Ünïcödé ﬁne"));
+        assertEquals("emile zola", TextFold.fold("ÉMILE  Zola\t"));
+        assertEquals("1954-06-07", DateNormalizer.iso("(7 June 1954)"));
+        assertEquals("1954-06-07", DateNormalizer.iso("June 7, 1954;"));
+        assertEquals("-0043", DateNormalizer.iso("44 b.c."));
+        assertNull(DateNormalizer.iso("1954\u0085"));
+        assertNull(DateNormalizer.iso("."));
+        assertNull(Normalizers.title(" "));
+        assertEquals("smith 2020", Normalizers.authorYear("Smith, J. (12345) 1999 Title 2020x 20201"));
+        assertEquals("smith 1500", Normalizers.authorYear("Smith 1499 1500"));
+        assertEquals("lee 2099", Normalizers.authorYear("Lee K 2099, 2100"));
+    }
 }
