@@ -214,7 +214,8 @@ public final class SpectrumExtrapolation {
         }
         double widen = misspecification * Math.log(scale);
         if (widen > 0) {
-            n1Interval = new Interval(n1Interval.estimate(), Math.max(0, Math.expm1(Math.log1p(n1Interval.low()) - widen)),
+            n1Interval = new Interval(n1Interval.estimate(),
+                    Math.max(0, Math.expm1(Math.log1p(n1Interval.low()) - widen)),
                     Math.expm1(Math.log1p(n1Interval.high()) + widen));
             rateInterval = new Interval(rateInterval.estimate(), rateInterval.low() * Math.exp(-widen),
                     clip(rateInterval.high() * Math.exp(widen)));

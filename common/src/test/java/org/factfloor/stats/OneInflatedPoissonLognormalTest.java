@@ -30,7 +30,8 @@ class OneInflatedPoissonLognormalTest {
         // σ = 0.05 around λ = 2: the lognormal part is the Poisson law; a quarter of the seen items are one-offs.
         PoissonLognormal m = new PoissonLognormal(Math.log(2), 0.05, 0.25);
         double seen1 = m.seen(1);
-        // At s = 10 with D = 100 seen: 75·(1 − e^{−20})/(1 − e^{−2}) + 25·10 distinct, 75·20e^{−20}/(1 − e^{−2}) + 250 once.
+        // At s = 10 with D = 100 seen: 75·(1 − e^{−20})/(1 − e^{−2}) + 25·10 distinct,
+        // 75·20e^{−20}/(1 − e^{−2}) + 250 once.
         assertEquals(75 * m.seen(10) / seen1 + 250, m.distinctAt(10, 100), 1e-9);
         assertEquals(75 * m.once(10) / seen1 + 250, m.singletonsAt(10, 100), 1e-9);
         assertEquals(75 * (-Math.expm1(-20)) / (-Math.expm1(-2)) + 250, m.distinctAt(10, 100), 0.3);
