@@ -11,8 +11,19 @@ import java.util.TreeMap;
  * items, seen or not, and D the distinct items seen. Fitted by maximum likelihood of the zero-truncated counts
  * r = 1 … {@link #CLASSES} − 1, larger counts as one class (their exact values say little about the rare items
  * the prediction is about); expectations over u by the trapezoid rule on μ ± {@link #SPAN}σ.
+ *
+ * <p>One-inflation (Godwin &amp; Böhning 2017, JRSS C 66:425, the one-inflated zero-truncated count model): a share
+ * w of the distinct items seen are one-offs, items that occur once at every size (a wrong capital, a person named in
+ * one obituary: every occurrence of the component is a new item), so they add w·D·s singletons and distinct items
+ * at s times the sample. For fixed (μ, σ) the likelihood's maximum in w is closed-form, w = max(0, (N1/D − π1)/(1 −
+ * π1)) with π1 the lognormal part's share of singletons among the seen, so w is profiled out of the 2-D search. It
+ * is kept only when the likelihood-ratio test against w = 0 rejects at {@link #ONE_INFLATION_CRITICAL} (the 5%
+ * point of ½χ²₀ + ½χ²₁ for a parameter on its boundary, Self &amp; Liang 1987, JASA 82:605): a head of frequent
+ * items with a stream of one-offs beside it (capitals) is then one model, and an exchangeable long tail keeps w = 0.
  */
-public record PoissonLognormal(double mu, double sigma) {
+public record PoissonLognormal(double mu, double sigma, double oneOff) {
+    /** Twice the log-likelihood gain from w above which one-inflation is kept (½χ²₁ upper 5% point). */
+    static final double ONE_INFLATION_CRITICAL = 2.705543;
     /** Counts at or above this are one likelihood class. */
     static final int CLASSES = 16;
     /**
@@ -33,13 +44,32 @@ public record PoissonLognormal(double mu, double sigma) {
         }
     }
     private static final double MIN_SIGMA = 0.05;
+    /** Bisection steps for the ends of the one-off share's confidence set: 2^−8 of [0, 1) is fine enough. */
+    private static final int BISECTIONS = 8;
+    /** Half-width in μ of the bracket searched at a fixed σ: along the ridge μ moves about σ² per unit of σ. */
+    private static final double RIDGE = 20;
     private static final double MAX_SIGMA = 8;
 
     public PoissonLognormal {
-        if (!(sigma > 0) || Double.isNaN(mu) || Double.isInfinite(mu)) {
-            throw new IllegalArgumentException("Poisson-lognormal needs a finite mu and sigma > 0, got " + mu + ", "
-                    + sigma);
+        if (!(sigma > 0) || Double.isNaN(mu) || Double.isInfinite(mu) || !(oneOff >= 0 && oneOff < 1)) {
+            throw new IllegalArgumentException("Poisson-lognormal needs a finite mu, sigma > 0 and a one-off share in"
+                    + " [0, 1), got " + mu + ", " + sigma + ", " + oneOff);
         }
+    }
+
+    /** Without one-offs. */
+    public PoissonLognormal(double mu, double sigma) {
+        this(mu, sigma, 0);
+    }
+
+    /** Expected distinct items at s times a sample that saw {@code seenDistinct}. */
+    double distinctAt(double s, double seenDistinct) {
+        return seenDistinct * ((1 - oneOff) * seen(s) / seen(1) + oneOff * s);
+    }
+
+    /** Expected singletons at s times a sample that saw {@code seenDistinct}. */
+    double singletonsAt(double s, double seenDistinct) {
+        return seenDistinct * ((1 - oneOff) * once(s) / seen(1) + oneOff * s);
     }
 
     /**
@@ -113,66 +143,198 @@ public record PoissonLognormal(double mu, double sigma) {
     }
 
     double logLikelihood(FrequencySpectrum s) {
-        double[] p = classProbabilities();
-        double below = 0;
-        for (int r = 1; r < CLASSES; r++) {
-            below += p[r];
-        }
-        double seen = Math.max(1e-300, below + p[0]);
+        return logLikelihood(s, classProbabilities(), oneOff);
+    }
+
+    /** The one-inflated likelihood of the zero-truncated classes, {@code p} from {@link #classProbabilities()}. */
+    private static double logLikelihood(FrequencySpectrum s, double[] p, double w) {
+        double seen = seen(p);
         double ll = 0;
         long tailItems = 0;
         for (int i = 0; i < s.size(); i++) {
             long r = s.frequencyAt(i);
             if (r < CLASSES) {
-                ll += s.countAt(i) * Math.log(Math.max(1e-300, p[(int) r] / seen));
+                double share = (1 - w) * p[(int) r] / seen + (r == 1 ? w : 0);
+                ll += s.countAt(i) * Math.log(Math.max(1e-300, share));
             } else {
                 tailItems += s.countAt(i);
             }
         }
         if (tailItems > 0) {
-            ll += tailItems * Math.log(Math.max(1e-300, p[0] / seen));
+            ll += tailItems * Math.log(Math.max(1e-300, (1 - w) * p[0] / seen));
         }
         return ll;
     }
 
-    /** Maximum-likelihood fit by Nelder–Mead on (μ, ln σ), started below the mean of ln r. */
+    private static double seen(double[] p) {
+        double seen = 0;
+        for (double x : p) {
+            seen += x;
+        }
+        return Math.max(1e-300, seen);
+    }
+
+    /** The profile maximum of the likelihood in w for fixed (μ, σ): the singletons' excess share, at least 0. */
+    private static double oneOffShare(FrequencySpectrum s, double[] p) {
+        double once = p[1] / seen(p);
+        double observed = s.distinct() == 0 ? 0 : (double) s.n1() / s.distinct();
+        return once >= 1 ? 0 : Math.min(0.999, Math.max(0, (observed - once) / (1 - once)));
+    }
+
+    /**
+     * Maximum-likelihood fit by Nelder–Mead on (μ, ln σ), started below the mean of ln r, with and without
+     * one-inflation; the one-inflated fit is kept when the likelihood-ratio test prefers it.
+     */
     public static PoissonLognormal fit(FrequencySpectrum s) {
         double meanLog = 0;
         for (int i = 0; i < s.size(); i++) {
             meanLog += s.countAt(i) * Math.log(s.frequencyAt(i));
         }
         meanLog /= Math.max(1, s.distinct());
-        return fit(s, new double[] {meanLog - 1, 0}, new double[] {1, 0.5});
+        return choose(s, new double[] {meanLog - 1, 0}, new double[] {1, 0.5});
     }
 
-    /** The fit started at another fit (a bootstrap replicate's refit starts at the estimate it perturbs). */
+    /**
+     * The fit started at another fit (a bootstrap replicate's refit starts at the estimate it perturbs), in the same
+     * family: one-inflated (w profiled) when this fit is, plain otherwise; the doubt about w is {@link #oneOffRange}'s.
+     */
     PoissonLognormal refit(FrequencySpectrum s) {
-        return fit(s, new double[] {mu, Math.log(sigma)}, new double[] {0.2, 0.1});
+        return fit(s, new double[] {mu, Math.log(sigma)}, new double[] {0.5, 0.25}, oneOff > 0);
     }
 
-    private static PoissonLognormal fit(FrequencySpectrum s, double[] start, double[] step) {
+    /**
+     * The fits at the ends of the profile-likelihood confidence set of the one-off share, {w : 2·(ℓ(ŵ) − ℓ_p(w)) ≤
+     * χ²₁(confidence)} (Cox &amp; Hinkley 1974, Theoretical Statistics §9.3; ℓ_p maximised over μ, σ), found by
+     * bisection. A sample at a few percent rarely tells a one-off from a rare item of the tail (both are seen once),
+     * so the set is often wide: predictions over it are the doubt the model's form leaves (more one-offs, more
+     * singletons at every larger size), which the bootstrap at fixed w cannot show.
+     *
+     * @return {lowest w's fit, highest w's fit}; this fit at an end where the set ends at the estimate
+     */
+    PoissonLognormal[] oneOffRange(FrequencySpectrum s, double confidence) {
+        double limit = logLikelihood(s) - halfChiSquare(confidence);
+        double[] start = {mu, Math.log(sigma)};
+        double[] step = {0.5, 0.25};
+        java.util.function.DoubleFunction<PoissonLognormal> at = w -> fit(s, start, step, w);
+        return new PoissonLognormal[] {oneOff > 0 ? end(s, at, oneOff, 0, limit) : this,
+            end(s, at, oneOff, 0.999, limit)};
+    }
+
+    /**
+     * The fits at the ends of the profile-likelihood confidence set of σ (w held at this fit's, ℓ_p maximised over
+     * μ; Cox &amp; Hinkley 1974 §9.3). σ is the tail's spread, the parameter the extrapolation to many more rare
+     * items rests on, and the likelihood is a long ridge in (μ, σ) there: a bootstrap refit near the estimate
+     * underrates it, the profile does not.
+     *
+     * @return {smallest σ's fit, largest σ's fit}
+     */
+    PoissonLognormal[] spreadRange(FrequencySpectrum s, double confidence) {
+        double limit = logLikelihood(s) - halfChiSquare(confidence);
+        double logSigma = Math.log(sigma);
+        java.util.function.DoubleFunction<PoissonLognormal> at = ls -> {
+            double fixed = Math.exp(ls);
+            double best = goldenSection(m -> -new PoissonLognormal(m, fixed, oneOff).logLikelihood(s),
+                    mu - RIDGE, mu + RIDGE);
+            return new PoissonLognormal(best, fixed, oneOff);
+        };
+        return new PoissonLognormal[] {end(s, at, logSigma, Math.log(MIN_SIGMA), limit),
+            end(s, at, logSigma, Math.log(MAX_SIGMA), limit)};
+    }
+
+    private static double halfChiSquare(double confidence) {
+        double z = NormalQuantile.of(0.5 + confidence / 2);
+        return z * z / 2;
+    }
+
+    /**
+     * The end of a profile-likelihood confidence set along one parameter, by bisection between a value inside
+     * (the estimate) and the parameter's bound: the fit at the last value found inside, or at the bound itself
+     * when even that is inside.
+     */
+    private PoissonLognormal end(FrequencySpectrum s, java.util.function.DoubleFunction<PoissonLognormal> at,
+                                 double inside, double bound, double limit) {
+        PoissonLognormal atBound = at.apply(bound);
+        if (atBound.logLikelihood(s) >= limit) {
+            return atBound;
+        }
+        PoissonLognormal last = this;
+        double outside = bound;
+        for (int i = 0; i < BISECTIONS; i++) {
+            double x = (inside + outside) / 2;
+            PoissonLognormal f = at.apply(x);
+            if (f.logLikelihood(s) >= limit) {
+                inside = x;
+                last = f;
+            } else {
+                outside = x;
+            }
+        }
+        return last;
+    }
+
+    /** Golden-section minimum of a unimodal function on [a, b] (Kiefer 1953), to 1e-6 of the bracket. */
+    private static double goldenSection(java.util.function.DoubleUnaryOperator f, double a, double b) {
+        double ratio = (Math.sqrt(5) - 1) / 2;
+        double c = b - ratio * (b - a);
+        double d = a + ratio * (b - a);
+        double fc = f.applyAsDouble(c);
+        double fd = f.applyAsDouble(d);
+        while (b - a > 1e-6 * (1 + Math.abs(a))) {
+            if (fc < fd) {
+                b = d;
+                d = c;
+                fd = fc;
+                c = b - ratio * (b - a);
+                fc = f.applyAsDouble(c);
+            } else {
+                a = c;
+                c = d;
+                fc = fd;
+                d = a + ratio * (b - a);
+                fd = f.applyAsDouble(d);
+            }
+        }
+        return (a + b) / 2;
+    }
+
+    private static PoissonLognormal choose(FrequencySpectrum s, double[] start, double[] step) {
+        PoissonLognormal plain = fit(s, start, step, false);
+        PoissonLognormal inflated = fit(s, start, step, true);
+        if (inflated.oneOff() == 0) {
+            return plain;
+        }
+        double gain = 2 * (inflated.logLikelihood(s) - plain.logLikelihood(s));
+        return gain > ONE_INFLATION_CRITICAL ? inflated : plain;
+    }
+
+    static PoissonLognormal fit(FrequencySpectrum s, double[] start, double[] step, boolean oneInflated) {
+        return fit(s, start, step, oneInflated ? Double.NaN : 0);
+    }
+
+    /** The fit with the one-off share fixed at {@code w}, or profiled (its closed-form maximum) when w is NaN. */
+    static PoissonLognormal fit(FrequencySpectrum s, double[] start, double[] step, double w) {
         double[] best = NelderMead.minimize(p -> {
             double sigma = Math.exp(p[1]);
             if (!(sigma >= MIN_SIGMA && sigma <= MAX_SIGMA) || Math.abs(p[0]) > 60) {
                 return Double.MAX_VALUE;
             }
-            double ll = new PoissonLognormal(p[0], sigma).logLikelihood(s);
+            double[] classes = new PoissonLognormal(p[0], sigma).classProbabilities();
+            double ll = logLikelihood(s, classes, Double.isNaN(w) ? oneOffShare(s, classes) : w);
             return Double.isNaN(ll) ? Double.MAX_VALUE : -ll;
         }, start, step);
-        return new PoissonLognormal(best[0], Math.exp(best[1]));
+        PoissonLognormal lognormal = new PoissonLognormal(best[0], Math.exp(best[1]));
+        return new PoissonLognormal(best[0], lognormal.sigma(),
+                Double.isNaN(w) ? oneOffShare(s, lognormal.classProbabilities()) : w);
     }
 
     /** A spectrum like s under the model: counts below CLASSES drawn Poisson around their expectation, the rest kept. */
     FrequencySpectrum resample(FrequencySpectrum s, SplittableRandom random) {
         double[] p = classProbabilities();
-        double seen = p[0];
-        for (int r = 1; r < CLASSES; r++) {
-            seen += p[r];
-        }
-        double items = s.distinct() / Math.max(1e-300, seen);
+        double seen = seen(p);
         TreeMap<Long, Long> rows = new TreeMap<>();
         for (int r = 1; r < CLASSES; r++) {
-            rows.put((long) r, SpectrumExtrapolation.poisson(items * p[r], random));
+            double share = (1 - oneOff) * p[r] / seen + (r == 1 ? oneOff : 0);
+            rows.put((long) r, SpectrumExtrapolation.poisson(s.distinct() * share, random));
         }
         for (int i = 0; i < s.size(); i++) {
             if (s.frequencyAt(i) >= CLASSES) {

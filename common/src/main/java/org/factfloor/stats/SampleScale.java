@@ -71,7 +71,9 @@ public record SampleScale(double scale, double relativeError, String basis) {
         }
         double floor = poisson(byteShare, sampleOccurrences);
         return new SampleScale(1 / byteShare, Math.sqrt(Math.max(relativeVariance, floor * floor)),
-                "files: " + m + " of " + listedFiles + " sampled, " + (long) bytes + " of " + listedBytes + " bytes");
+                "files: " + m + " of " + listedFiles + " sampled, " + (long) bytes + " of " + listedBytes + " bytes"
+                        + (m == 1 ? "; one file read, so the spread between files is not measured and the interval"
+                        + " assumes homogeneous files (sample more files: raise --sample or split the shards)" : ""));
     }
 
     /** The target size is known exactly (predict --to-size, a growth curve). */

@@ -29,13 +29,23 @@ public final class SpectrumExtrapolation {
     private final ExtrapolationSettings settings;
     private final GrowthModel point;
     private final List<Replicate> replicates;
+    /** Point predictions of the other models the sample does not exclude (the one-off share's confidence set). */
+    private final List<GrowthModel> alternatives;
+    /** The held-out check's |error| of the log singleton rate per unit of ln(scale) (0 when not checked). */
+    private final double misspecification;
+    /** Occurrences kept in the held-out check's sub-samples of the sample. */
+    static final double SELF_CHECK_SHARE = 0.25;
+    static final int SELF_CHECKS = 3;
 
     private SpectrumExtrapolation(FrequencySpectrum observed, ExtrapolationSettings settings, GrowthModel point,
-                                  List<Replicate> replicates) {
+                                  List<Replicate> replicates, List<GrowthModel> alternatives,
+                                  double misspecification) {
+        this.misspecification = misspecification;
         this.observed = observed;
         this.settings = settings;
         this.point = point;
         this.replicates = replicates;
+        this.alternatives = alternatives;
     }
 
     /** Expected distinct items and singletons at n·scale. */
@@ -58,6 +68,8 @@ public final class SpectrumExtrapolation {
         SplittableRandom random = new SplittableRandom(settings.seed());
         List<Replicate> replicates = new ArrayList<>(settings.replicates());
         GrowthModel point;
+        List<GrowthModel> alternatives = new ArrayList<>();
+        double misspecification = 0;
         if (settings.method() == ExtrapolationMethod.PITMAN_YOR) {
             PitmanYor fitted = PitmanYor.fit(spectrum);
             point = pitmanYor(fitted, spectrum);
@@ -71,6 +83,16 @@ public final class SpectrumExtrapolation {
         } else if (settings.method() == ExtrapolationMethod.POISSON_LOGNORMAL) {
             PoissonLognormal fitted = PoissonLognormal.fit(spectrum);
             point = poissonLognormal(fitted, spectrum);
+            for (PoissonLognormal end : fitted.oneOffRange(spectrum, settings.confidence())) {
+                alternatives.add(poissonLognormal(end, spectrum));
+            }
+            for (PoissonLognormal end : fitted.spreadRange(spectrum, settings.confidence())) {
+                alternatives.add(poissonLognormal(end, spectrum));
+            }
+            for (FrequencySpectrum repeats : RepeatBounds.of(spectrum, settings.confidence())) {
+                alternatives.add(poissonLognormal(fitted.refit(repeats), spectrum));
+            }
+            misspecification = selfCheck(spectrum, random);
             for (int b = 0; b < settings.replicates(); b++) {
                 FrequencySpectrum drawn = fitted.resample(spectrum, random);
                 replicates.add(replicate(poissonLognormal(fitted.refit(drawn), drawn), point, spectrum.n(), random));
@@ -82,7 +104,35 @@ public final class SpectrumExtrapolation {
                         spectrum.n(), random));
             }
         }
-        return new SpectrumExtrapolation(spectrum, settings, point, replicates);
+        return new SpectrumExtrapolation(spectrum, settings, point, replicates, alternatives, misspecification);
+    }
+
+    /**
+     * The held-out check of the model's form: fit sub-samples of the sample (each occurrence kept with
+     * {@link #SELF_CHECK_SHARE}), predict the sample's own singleton rate from them, and take the mean error of
+     * ln(rate) per unit of ln(scale) (a smooth model's extrapolation bias grows about linearly in ln scale:
+     * Engen 1978, Stochastic Abundance Models §5, the lognormal's tail; the "train on a part, predict the whole"
+     * check of Orlitsky, Suresh &amp; Wu 2016 §4 applied to the model itself). The bootstrap holds the model fixed and
+     * cannot see this error; the interval is widened by it in {@link #to}.
+     */
+    private static double selfCheck(FrequencySpectrum spectrum, SplittableRandom random) {
+        if (spectrum.n1() == 0) {
+            return 0;
+        }
+        double observedRate = (double) spectrum.n1() / spectrum.n();
+        double error = 0;
+        int checks = 0;
+        for (int c = 0; c < SELF_CHECKS; c++) {
+            FrequencySpectrum part = SpectrumThinning.thin(spectrum, SELF_CHECK_SHARE, random);
+            if (part.n() < 2 || part.distinct() < 2) {
+                continue;
+            }
+            double predicted = poissonLognormal(PoissonLognormal.fit(part), part)
+                    .singletons((double) spectrum.n() / part.n()) / spectrum.n();
+            error += Math.log(Math.max(1e-9, Math.min(1, predicted)) / observedRate);
+            checks++;
+        }
+        return checks == 0 ? 0 : Math.abs(error / checks) / Math.log(1 / SELF_CHECK_SHARE);
     }
 
     public ExtrapolationSettings settings() {
@@ -147,11 +197,55 @@ public final class SpectrumExtrapolation {
         double sizeLow = n * (1 + (scale - 1) * Math.exp(-z * logSd));
         double sizeHigh = n * (1 + (scale - 1) * Math.exp(z * logSd));
         Interval distinctInterval = countInterval(distinct, distinctErrors, alpha);
+        Interval n1Interval = countInterval(n1, n1Errors, alpha);
+        Interval rateInterval = rateInterval(sr, rateErrors, alpha);
+        if (!alternatives.isEmpty()) {
+            double[] otherDistinct = new double[alternatives.size()];
+            double[] otherN1 = new double[alternatives.size()];
+            double[] otherRate = new double[alternatives.size()];
+            for (int i = 0; i < otherN1.length; i++) {
+                otherDistinct[i] = Math.max(0, alternatives.get(i).distinct(scale));
+                otherN1[i] = Math.max(0, alternatives.get(i).singletons(scale));
+                otherRate[i] = Math.min(1, otherN1[i] / (n * scale));
+            }
+            distinctInterval = envelope(distinctInterval, otherDistinct, true);
+            n1Interval = envelope(n1Interval, otherN1, true);
+            rateInterval = envelope(rateInterval, otherRate, false);
+        }
+        double widen = misspecification * Math.log(scale);
+        if (widen > 0) {
+            n1Interval = new Interval(n1Interval.estimate(),
+                    Math.max(0, Math.expm1(Math.log1p(n1Interval.low()) - widen)),
+                    Math.expm1(Math.log1p(n1Interval.high()) + widen));
+            rateInterval = new Interval(rateInterval.estimate(), rateInterval.low() * Math.exp(-widen),
+                    clip(rateInterval.high() * Math.exp(widen)));
+        }
         distinctInterval = new Interval(distinct, Math.max(observed.distinct(), distinctInterval.low()),
                 Math.max(observed.distinct(), distinctInterval.high()));
         return new Extrapolation(settings.method(), scale, settings.confidence(),
-                new Interval(n * scale, sizeLow, sizeHigh), distinctInterval, countInterval(n1, n1Errors, alpha),
-                rateInterval(sr, rateErrors, alpha));
+                new Interval(n * scale, sizeLow, sizeHigh), distinctInterval, n1Interval, rateInterval);
+    }
+
+    /**
+     * The interval widened to hold the other admissible models with their sampling error: the union, over the
+     * models the sample does not exclude, of the bootstrap interval moved to each model's prediction (the interval
+     * maximised over a confidence set of the nuisance parameters, Berger &amp; Boos 1994, JASA 89:1012).
+     * Counts on the ln(1 + x) scale, as their bootstrap errors are; the rate on its own, at most {@code ceiling}.
+     */
+    private static Interval envelope(Interval interval, double[] others, boolean logScale) {
+        double center = logScale ? Math.log1p(interval.estimate()) : interval.estimate();
+        double down = 0;
+        double up = 0;
+        for (double other : others) {
+            double shift = (logScale ? Math.log1p(other) : other) - center;
+            down = Math.min(down, shift);
+            up = Math.max(up, shift);
+        }
+        if (logScale) {
+            return new Interval(interval.estimate(), Math.max(0, Math.expm1(Math.log1p(interval.low()) + down)),
+                    Math.expm1(Math.log1p(interval.high()) + up));
+        }
+        return new Interval(interval.estimate(), clip(interval.low() + down), clip(interval.high() + up));
     }
 
     private static Interval countInterval(double estimate, double[] errors, double alpha) {
@@ -201,16 +295,16 @@ public final class SpectrumExtrapolation {
     }
 
     private static GrowthModel poissonLognormal(PoissonLognormal model, FrequencySpectrum s) {
-        double items = s.distinct() / model.seen(1);
+        double seen = s.distinct();
         return new GrowthModel() {
             @Override
             public double distinct(double scale) {
-                return items * model.seen(scale);
+                return model.distinctAt(scale, seen);
             }
 
             @Override
             public double singletons(double scale) {
-                return items * model.once(scale);
+                return model.singletonsAt(scale, seen);
             }
         };
     }

@@ -6,38 +6,54 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import org.factfloor.stats.ExtrapolationMethod;
 import org.factfloor.stats.ExtrapolationSettings;
 import org.factfloor.stats.FrequencySpectrum;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The reduced coverage run of `mvn verify` (the full table is deploy/bench/prediction-coverage.sh): 5% document
- * samples of a generated corpus, a few seeds, the default estimator, checked against the corpus's exact spectra.
- * A regression of the estimator or of its intervals fails here.
+ * The reduced coverage run of `mvn verify` (the full table is deploy/bench/prediction-coverage.sh): 5% and 10%
+ * document samples of a generated corpus, a few seeds, the default estimator, checked against the corpus's exact
+ * spectra. The 95% intervals must hold the truth at their nominal rate: at least 90% of them pooled over domains,
+ * levels and fractions (the issue's bar), and no domain may be missed in most seeds. A regression of the estimator
+ * or of its intervals fails here. The seeds are not the ones the method was developed on (corpus seed 7, sample
+ * seeds 100 and up).
  */
 class PredictionCoverageTest {
     private static final int SEEDS = 4;
+    private static final double[] FRACTIONS = {0.05, 0.1};
     private static List<PredictionCoverage.Row> rows;
 
     @BeforeAll
     static void coverage() throws IOException {
-        rows = PredictionCoverage.onGeneratedCorpus(30_000, 2024, new double[] {0.05}, SEEDS,
+        rows = PredictionCoverage.onGeneratedCorpus(30_000, 2024, FRACTIONS, SEEDS,
                 List.of(ExtrapolationSettings.defaults().method()), 50);
     }
 
     @Test
-    void longTailedDomainsAreCoveredAndClose() {
+    void intervalsHoldTheTruthAtTheirNominalRate() {
+        int intervals = 0;
+        int covered = 0;
         for (PredictionCoverage.Row r : rows) {
-            if (r.domain().equals("capitals")) {
-                continue; // a Zipf head plus 1% error singletons: the known miss, see the README
-            }
             assertEquals(SEEDS, r.seeds(), r.tsv());
-            assertTrue(r.covered() >= SEEDS - 1, "coverage " + r.tsv());
-            assertTrue(r.medianAbsRelError() < 0.35, "point error " + r.tsv());
+            if (r.truth() == 0) {
+                continue; // capitals' entities: no singleton at any size, covered trivially, not counted
+            }
+            intervals += r.seeds();
+            covered += r.covered();
+            assertTrue(r.covered() >= SEEDS / 2, "coverage " + r.tsv());
         }
-        assertEquals(6, rows.size());
+        assertEquals(2 * 6, rows.size());
+        assertTrue(covered >= Math.ceil(0.9 * intervals), "pooled coverage " + covered + "/" + intervals);
+    }
+
+    @Test
+    void longTailedDomainsArePredictedClosely() {
+        for (PredictionCoverage.Row r : rows) {
+            if (!r.domain().equals("capitals")) {
+                assertTrue(r.medianAbsRelError() < 0.35, "point error " + r.tsv());
+            }
+        }
     }
 
     @Test

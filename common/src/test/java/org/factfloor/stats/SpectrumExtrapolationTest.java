@@ -83,6 +83,9 @@ class SpectrumExtrapolationTest {
         assertEquals(Math.sqrt(0.2), files.relativeError(), 1e-12);
         // Identical files: no spread, so the Poisson floor sqrt((1 − 0.2)/40) remains.
         SampleScale even = SampleScale.ofFiles(new long[] {100, 100}, new long[] {20, 20}, 1000, 10, 40);
+        assertTrue(!even.basis().contains("not measured"), even.basis());
+        SampleScale one = SampleScale.ofFiles(new long[] {100}, new long[] {20}, 1000, 10, 20);
+        assertTrue(one.basis().contains("one file read, so the spread between files is not measured"), one.basis());
         assertEquals(Math.sqrt(0.8 / 40), even.relativeError(), 1e-12);
     }
 
