@@ -176,7 +176,7 @@ public final class Normalizers {
         if (surname == null || lastYear == null) {
             return null;
         }
-        return TextFold.fold(surname) + " " + lastYear;
+        return POSSESSIVE.matcher(TextFold.fold(surname)).replaceFirst("") + " " + lastYear; // "J. L. Talmon's"
     }
 
     private static String dropLeading(String key, Set<String> dropped) {
