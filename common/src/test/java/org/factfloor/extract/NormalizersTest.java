@@ -110,5 +110,6 @@ class NormalizersTest {
                 + " generation. Nature Biotechnol 1996"));
         assertEquals("michel 1979", Normalizers.authorYear("M. A. MICHEL, G. MOUSSET et J. SIMONET. 1979"));
         assertEquals("talmon 1952", Normalizers.authorYear("J. L. Talmon's, \"The Origins\" (1952"));
+        assertEquals("李建香 2009", Normalizers.authorYear("李建香. 張從正補法思想淺談. 光明中醫. 2009"));
     }
 }

@@ -76,6 +76,9 @@ class RealTextPatternsTest {
         "Chalfie M, Tu Y, Euskirchen G, Ward WW, Prasher DC. \"Green fluorescent protein as a marker for gene expression.\" Science 1994; 263:802-5."
             + "|green fluorescent protein as a marker for gene expression => chalfie 1994",
         "J. L. Talmon's, \"The Origins of Totalitarian Democracy\" (1952)|the origins of totalitarian democracy => talmon 1952",
+        // a page number is no year
+        "Tsang, M., Psaltis, D. & Omenetto, F. G. Reverse prop-agationof femtosecond pulses in optical fibers .Optics letters 28, 1873- 1875(2003 )."
+            + "|reverse prop-agationof femtosecond pulses in optical fibers => tsang 2003",
     })
     void citationStylesOfRealReferences(String text, String expected) {
         // Keys are folded through NFD (Hangul comes out as its letters): compare them composed.
@@ -89,6 +92,7 @@ class RealTextPatternsTest {
         "D.S. Chuu, C.S. Han, J. Phys. G: Nucl. Phys. 3, 555 (1977).",
         "R. G. SALOMON et A. SINHA. Tetrahedron Lett. 16, 1367 (1978).",
         "F.S.N. Lobo, P. Crawford, Class. Quant. Grav. 22, 4869 (2005)",
+        "M. Ackermann et al. Astropart. Phys. 22 (2005) 339.",
         "Okafor, Ngozi. Personal communication, 2021.",
         // Wikipedia prose: a month or a place is no author, prose after a quote is no venue
         "Bond, September 1889. She served as president of the Local Council of Women of Halifax, until her resignation in 1901.",
