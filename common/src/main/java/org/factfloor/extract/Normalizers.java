@@ -58,9 +58,15 @@ public final class Normalizers {
     private static final Pattern DASHES = Pattern.compile("[‐‑‒–—―]");
     private static final Pattern CURLY_APOSTROPHE = Pattern.compile("[‘’ʼ]");
     private static final Pattern ENTITY_AMP = Pattern.compile("&amp;");
-    /** Where the first author's name ends in an author list, in every style factfloor reads. */
-    private static final Pattern FIRST_AUTHOR_END = Pattern.compile(",|;|\\s+(?:and|&)\\s+|\\s+et\\.?\\s+al\\b|\\(|\\["
-            + "|(?<=\\p{L}\\p{L}\\s\\p{Lu}{1,3})\\.\\s|(?<=\\p{Ll}\\p{Ll}|\\p{Lu}{3})\\.\\s");
+    /**
+     * Where the first author's name ends in an author list, in every style factfloor reads ("et" and "und" join
+     * French and German lists; a name in a script without case ends at its full stop: "李建香. 張從正…"). "Smith JA.
+     * Title" ends at the initials' full stop, "William G. Cochran. Title" does not: a lone capitalised word and a
+     * full stop, a comma or "and" with another name after the initial is the surname ("Arthur M. Keller and Julie
+     * Basu.").
+     */
+    private static final Pattern FIRST_AUTHOR_END = Pattern.compile(",|;|\\s+(?:and|&|et|und)\\s+|\\s+et\\.?\\s+al\\b|\\(|\\["
+            + "|(?<=\\p{L}\\p{L}\\s\\p{Lu}{1,3})\\.\\s(?!\\p{Lu}\\p{Ll}+(?:[.,]|\\s+(?:and|&)\\s+\\p{Lu}))|(?<=\\p{Ll}\\p{Ll}|\\p{Lu}{3}|\\p{Lo})\\.\\s");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]*");
     private static final Pattern NAME_SUFFIX = Pattern.compile("(?i)jr|sr|ii|iii|iv");
 
@@ -192,7 +198,7 @@ public final class Normalizers {
         if (surname == null || lastYear == null) {
             return null;
         }
-        return TextFold.fold(surname) + " " + lastYear;
+        return dropPossessive(TextFold.fold(surname)) + " " + lastYear; // "J. L. Talmon's"
     }
 
     /**

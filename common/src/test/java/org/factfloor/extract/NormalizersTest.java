@@ -138,4 +138,17 @@ class NormalizersTest {
         assertEquals("smith 1500", Normalizers.authorYear("Smith 1499 1500"));
         assertEquals("lee 2099", Normalizers.authorYear("Lee K 2099, 2100"));
     }
+
+    /** Real references (GROBID citation data, CC BY 4.0): a middle initial, French lists, possessives. */
+    @Test
+    void authorYearReadsTheFirstAuthorOfRealReferences() {
+        assertEquals("cochran 1977", Normalizers.authorYear("William G. Cochran. Sampling Techniques. 1977"));
+        assertEquals("keller 1994", Normalizers.authorYear("Arthur M. Keller and Julie Basu. A predicate-based"
+                + " caching scheme. In Proceedings of PDIS-94, 1994"));
+        assertEquals("bains 1996", Normalizers.authorYear("Bains W. Virtually sequenced: the next genomic"
+                + " generation. Nature Biotechnol 1996"));
+        assertEquals("michel 1979", Normalizers.authorYear("M. A. MICHEL, G. MOUSSET et J. SIMONET. 1979"));
+        assertEquals("talmon 1952", Normalizers.authorYear("J. L. Talmon's, \"The Origins\" (1952"));
+        assertEquals("李建香 2009", Normalizers.authorYear("李建香. 張從正補法思想淺談. 光明中醫. 2009"));
+    }
 }
