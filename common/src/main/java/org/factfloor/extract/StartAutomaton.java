@@ -23,10 +23,12 @@ import java.util.regex.Pattern;
  */
 final class StartAutomaton {
     /**
-     * The DFA table is dropped and rebuilt from the current state when it holds this many states (a few MB at a
-     * few hundred symbols), so memory stays bounded whatever the patterns; the built-in domains use far fewer.
+     * The DFA table is dropped and rebuilt from the current state when it holds this many states, so memory stays
+     * bounded whatever the patterns (at most about 35 MB per domain and thread at 140 symbols). The bound must sit
+     * above what a corpus settles at: on the Wikipedia sample death-dates' 47-pattern automaton settles at 35,898
+     * states (19 MB), and under a bound of 20,000 it was rebuilt four times per pass, which halved extraction.
      */
-    static final int MAX_DFA_STATES = 20_000;
+    static final int MAX_DFA_STATES = 60_000;
     /** A transition not made yet. */
     static final int UNKNOWN = -1;
 
