@@ -27,16 +27,24 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * `mix` when the distinct factoids do not fit in execution memory (issue 17, scale): `factfloor mix` runs in its own
- * JVM with the run benchmark's 512 MB heap and spark.memory.fraction lowered to {@value #MEMORY_FRACTION} (about 6 MB
- * of execution memory for two tasks, against roughly 45,000 distinct keys of factoids and entities), so the grouped
- * sum falls back from its hash map to sorting and spills, which a listener's task metrics prove. The figures must
+ * JVM with the run benchmark's 512 MB heap, spark.memory.fraction lowered to {@value #MEMORY_FRACTION} (about 20 MB
+ * of execution memory for two tasks, against roughly 45,000 distinct keys of factoids and entities) and Spark's spill
+ * thresholds at {@value #SPILL_EVERY} rows, so the grouped sum falls back from its hash map to sorting and spills,
+ * which a listener's task metrics prove. The figures must
  * not move: weights of 1 are exactly `merge` of the runs, fractional weights exactly the expectations of the
  * generators' ground truth.
  */
 class MixInSmallMemoryTest {
     private static final List<String> GENERATED_DOMAINS = MixChecks.GENERATED_DOMAINS;
-    /** The share of (heap − 300 MB) Spark's unified memory gets: 0.6 by default; at 0.01 the first page fails. */
-    private static final String MEMORY_FRACTION = "0.03";
+    /**
+     * The share of (heap − 300 MB) Spark's unified memory gets: 0.6 by default. Memory alone made the test flaky:
+     * at 0.03 a task sometimes could not get its first 256 KB page (UNABLE_TO_ACQUIRE_MEMORY), at 0.06 nothing
+     * spilled. So memory is small but enough for a page per task, and Spark's own spill thresholds make the
+     * aggregation fall back to sorting and the sorters spill after {@value #SPILL_EVERY} rows, as they do when the
+     * keys outgrow memory (about 45,000 keys here).
+     */
+    private static final String MEMORY_FRACTION = "0.1";
+    private static final String SPILL_EVERY = "2000";
     private static final int DOCUMENTS = 20_000;
 
     @TempDir
@@ -101,6 +109,8 @@ class MixInSmallMemoryTest {
                 .toString(), "-XX:+IgnoreUnrecognizedVMOptions"));
         command.addAll(Arrays.asList(JavaModuleOptions.defaultModuleOptionArray()));
         command.addAll(List.of("-Xmx512m", "-Dspark.memory.fraction=" + MEMORY_FRACTION,
+                "-Dspark.shuffle.spill.numElementsForceSpillThreshold=" + SPILL_EVERY,
+                "-Dspark.sql.TungstenAggregate.testFallbackStartsAt=" + SPILL_EVERY + "," + SPILL_EVERY,
                 "-Dspark.extraListeners=" + SpillTotals.class.getName(), "-D" + SpillTotals.FILE + "=" + totals,
                 "-Dspark.master=local[2]", "-Dspark.ui.enabled=false", "-Dspark.ui.showConsoleProgress=false",
                 "-Dspark.driver.host=127.0.0.1", "-Dspark.driver.bindAddress=127.0.0.1",
