@@ -65,7 +65,7 @@ public final class Normalizers {
      * full stop, a comma or "and" with another name after the initial is the surname ("Arthur M. Keller and Julie
      * Basu.").
      */
-    private static final Pattern FIRST_AUTHOR_END = Pattern.compile(",|;|\\s+(?:and|&|et|und)\\s+|\\s+et\\.?\\s+al\\b|\\(|\\["
+    private static final Pattern FIRST_AUTHOR_END = Pattern.compile(",|;|:|\\s+(?:and|&|et|und)\\s+|\\s+et\\.?\\s+al\\b|\\(|\\["
             + "|(?<=\\p{L}\\p{L}\\s\\p{Lu}{1,3})\\.\\s(?!\\p{Lu}\\p{Ll}+(?:\\.|,\\s*\\p{Lu}|\\s+(?:and|&)\\s+\\p{Lu}))|(?<=\\p{Ll}\\p{Ll}|\\p{Lu}{3}|\\p{Lo})\\.\\s");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]*");
     private static final Pattern NAME_SUFFIX = Pattern.compile("(?i)jr|sr|ii|iii|iv");

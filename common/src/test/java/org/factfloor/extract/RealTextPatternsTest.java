@@ -79,6 +79,16 @@ class RealTextPatternsTest {
         // a page number is no year
         "Tsang, M., Psaltis, D. & Omenetto, F. G. Reverse prop-agationof femtosecond pulses in optical fibers .Optics letters 28, 1873- 1875(2003 )."
             + "|reverse prop-agationof femtosecond pulses in optical fibers => tsang 2003",
+        // a Vancouver title may open with a word and a comma ("Smith, J." would go on with a capital)
+        "Gutstein WH. Vasopasm, vascular injury, and atherogenesis: A perspective. Hum Pathol 1999; 30:365-371."
+            + "|vasopasm, vascular injury, and atherogenesis: a perspective => gutstein 1999",
+        // hyphenated initials (Essen L-O) and a single initial before "and" (Zhou P and Hon GC)
+        "Essen L-O, Perisic O, Cheung R, Katan M, Williams RL. Crystal structure of a mammalian phosphoinositide-specific"
+            + " phospholipase Cdelta. Nature 1996; 380:595-602."
+            + "|crystal structure of a mammalian phosphoinositide-specific phospholipase cdelta => essen 1996",
+        "Xie S, Duan J, Li B, Zhou P and Hon GC (2017) Multiplexed engineering and analysis of combinatorial enhancer"
+            + " activity in single cells. Mol Cell 66, 285-299.e5."
+            + "|multiplexed engineering and analysis of combinatorial enhancer activity in single cells => xie 2017",
     })
     void citationStylesOfRealReferences(String text, String expected) {
         // Keys are folded through NFD (Hangul comes out as its letters): compare them composed.
@@ -117,9 +127,24 @@ class RealTextPatternsTest {
         "She studied under Max Planck (1858–1947) in Berlin.|death-dates: max planck => 1947",
         "Ealdorman Æthelred Mucel died in 911.|death-dates: aethelred mucel => 0911",
         "Upon General Robert E. Lee's death in 1870 the college was renamed.|death-dates: robert e lee => 1870",
+        // a no-break space before the dash of a life span, as Wikipedia writes many
+        "John James Rickard Macleod, FRS (6 September 1876\u00A0– 16 March 1935) was a Scottish biochemist."
+            + "|death-dates: john james rickard macleod => 1935-03-16",
     })
     void capitalsAndDeathDatesInRealSentences(String text, String expected) {
         assertEquals(List.of(expected), extract(text));
+    }
+
+    /** A date after "between", "after" or "before" bounds a death; it does not date it. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Priscilla Mullins died sometime between 1651 and 1687 in Duxbury.",
+        "Thomas Rogers died after 1621, in the first winter.",
+        "Mary Chilton died before 1679 in Boston.",
+        "Edward Fuller died in or after 1621.",
+    })
+    void aBoundOfADeathIsNoDeathDate(String text) {
+        assertEquals(List.of(), extract(text));
     }
 
     /** A span of years after a ruler, under whom something happened, is a reign: refused as office-span. */
