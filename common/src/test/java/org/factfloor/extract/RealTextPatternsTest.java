@@ -89,6 +89,27 @@ class RealTextPatternsTest {
         "Xie S, Duan J, Li B, Zhou P and Hon GC (2017) Multiplexed engineering and analysis of combinatorial enhancer"
             + " activity in single cells. Mol Cell 66, 285-299.e5."
             + "|multiplexed engineering and analysis of combinatorial enhancer activity in single cells => xie 2017",
+        // a two-word surname inside a Vancouver list ("Laufer Halpin A"); the list starts at the line, not at "Pineles L"
+        "Pettigrew MM, Gent JF, Kong Y, Laufer Halpin A, Pineles L, Harris AD, Johnson JK. Gastrointestinal microbiota"
+            + " disruption and risk of colonization with carbapenem-resistant Pseudomonas aeruginosa in ICU patients. Clin"
+            + " Infect Dis. 2019;69(4):604-613.|gastrointestinal microbiota disruption and risk of colonization with"
+            + " carbapenem-resistant pseudomonas aeruginosa in icu patients => pettigrew 2019",
+        // one author with one initial before a journal's volume:pages, the year last
+        "Clayton C. Import of fructose biphosphate aldolase into the glycosomes of Trypanosoma brucei. J Cell Biol 105:"
+            + " 2649-2653, 1987.|import of fructose biphosphate aldolase into the glycosomes of trypanosoma brucei => clayton 1987",
+        // a title ends before ", Venue, volume"; initials-first authors, a title ended before an abbreviated journal
+        "C. D. Jun et al. (1998). Inhibition of nitric oxide synthesis by butanol fraction of the methanol extract of"
+            + " Ulmus davidiana in murine macrophages, Journal of Ethnopharmacology, 62, 129-135."
+            + "|inhibition of nitric oxide synthesis by butanol fraction of the methanol extract of ulmus davidiana in murine"
+            + " macrophages => jun 1998",
+        "J. M. York, Gravitational degrees of freedom and the initial-value problem. Phys. Rev. Lett. 26 (1971),1656 -1658."
+            + "|gravitational degrees of freedom and the initial-value problem => york 1971",
+        // OCR spacing before a year: " ,2010 )"
+        "A. Altland and B. D. Simons, Condensed matter field theory (CambridgeUniversity Press ,2010 )."
+            + "|condensed matter field theory => altland 2010",
+        // the first author ends at a colon (not at the title's last full stop)
+        "Bergren DR: Sensory receptor activation by mediators of defense reflexes in guinea-pig lungs. Respir Physiol 108:"
+            + " 195-204, 1997.|sensory receptor activation by mediators of defense reflexes in guinea-pig lungs => bergren 1997",
     })
     void citationStylesOfRealReferences(String text, String expected) {
         // Keys are folded through NFD (Hangul comes out as its letters): compare them composed.
@@ -127,6 +148,10 @@ class RealTextPatternsTest {
         "She studied under Max Planck (1858–1947) in Berlin.|death-dates: max planck => 1947",
         "Ealdorman Æthelred Mucel died in 911.|death-dates: aethelred mucel => 0911",
         "Upon General Robert E. Lee's death in 1870 the college was renamed.|death-dates: robert e lee => 1870",
+        // hyphenated ranks and professions before a name are dropped
+        "Lieutenant-General Mikhail Timofeyevich Kalashnikov (10 November 1919 – 23 December 2013) was a general."
+            + "|death-dates: mikhail timofeyevich kalashnikov => 2013-12-23",
+        "Novelist Beryl Bainbridge (1932–2010) lived in Camden.|death-dates: beryl bainbridge => 2010",
         // a no-break space before the dash of a life span, as Wikipedia writes many
         "John James Rickard Macleod, FRS (6 September 1876\u00A0– 16 March 1935) was a Scottish biochemist."
             + "|death-dates: john james rickard macleod => 1935-03-16",
