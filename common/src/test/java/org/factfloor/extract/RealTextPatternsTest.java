@@ -102,8 +102,8 @@ class RealTextPatternsTest {
             + " Ulmus davidiana in murine macrophages, Journal of Ethnopharmacology, 62, 129-135."
             + "|inhibition of nitric oxide synthesis by butanol fraction of the methanol extract of ulmus davidiana in murine"
             + " macrophages => jun 1998",
-        "J. M. York, Gravitational degrees of freedom and the initial-value problem. Phys. Rev. Lett. 26 (1971),1656 -1658."
-            + "|gravitational degrees of freedom and the initial-value problem => york 1971",
+        "J.F. Escobar, The Yamabe problem on manifolds with boundary. J. Differential Geom. 35 (1992), 21-84."
+            + "|the yamabe problem on manifolds with boundary => escobar 1992",
         // OCR spacing before a year: " ,2010 )"
         "A. Altland and B. D. Simons, Condensed matter field theory (CambridgeUniversity Press ,2010 )."
             + "|condensed matter field theory => altland 2010",
