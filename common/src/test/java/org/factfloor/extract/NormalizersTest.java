@@ -91,6 +91,11 @@ class NormalizersTest {
     void authorYearTakesTheFirstSurnameAndTheYear() {
         assertEquals("quist 2021", Normalizers.authorYear("Quist, N., Lorenz, L., & Vogel, H. (2021"));
         assertEquals("meyer 1999", Normalizers.authorYear("Meyer et al. (1999"));
+        // a colon ends the first author; a title word with a comma and a lower-case word after it is no author
+        assertEquals("bergren 1997", Normalizers.authorYear("Bergren DR: Sensory receptor activation by mediators of"
+                + " defense reflexes in guinea-pig lungs. Respir Physiol 108: 195-204, 1997"));
+        assertEquals("gutstein 1999", Normalizers.authorYear("Gutstein WH. Vasopasm, vascular injury, and"
+                + " atherogenesis: A perspective. Hum Pathol 1999"));
         assertNull(Normalizers.authorYear("Meyer et al."));
         assertEquals("smith 2019", Normalizers.authorYear("J. Smith, K. Lee, and M. Park, \"Title,\" J. Appl., 2019"));
         assertEquals("smith 2019", Normalizers.authorYear("Smith JA, Lee K. Title. J Appl Stat. 2019"));
