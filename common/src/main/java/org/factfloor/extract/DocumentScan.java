@@ -30,6 +30,7 @@ final class DocumentScan {
     /** The document's characters: the scan loop reads an array, not String.charAt with its checks. */
     private char[] chars = new char[1024];
     private String copied;
+    private final RegionScanner regionScanner = new RegionScanner();
 
     /**
      * The scan for these groups that this thread used last, or a new one. Spark runs many tasks on each executor
@@ -134,7 +135,7 @@ final class DocumentScan {
         copy(text);
         starts.clear(automaton.patterns());
         for (int r = regions.count() - 1; r >= 0; r--) {
-            if (!scan(automaton, regions.start(r), regions.end(r), starts)) {
+            if (!regionScanner.scan(automaton, chars, regions.start(r), regions.end(r), starts)) {
                 return false;
             }
         }
@@ -154,7 +155,7 @@ final class DocumentScan {
         if (text != hitsOf) {
             copy(text);
             literalStarts.clear(literalGroup.length);
-            boolean readable = scan(literals, 0, text.length(), literalStarts);
+            boolean readable = regionScanner.scan(literals, chars, 0, text.length(), literalStarts);
             literalStarts.finish();
             hitsOf = readable ? text : null;
             if (!readable) {
@@ -196,36 +197,6 @@ final class DocumentScan {
             text.getChars(0, length, chars, 0);
             copied = text;
         }
-    }
-
-    /** Reads chars[from, to) right to left and adds each pattern's candidate starts (decreasing). */
-    private boolean scan(StartAutomaton automaton, int from, int to, CandidateStarts starts) {
-        char[] text = chars;
-        char[] symbols = automaton.symbolTable();
-        int[] table = automaton.table();
-        int row = automaton.startRow();
-        for (int p = to - 1; p >= from; p--) {
-            char ch = text[p];
-            if (Character.isSurrogate(ch)) {
-                return false;
-            }
-            int symbol = symbols[ch];
-            int next = table[row + symbol];
-            if (next < 0) {
-                if (next == StartAutomaton.UNKNOWN) {
-                    next = automaton.transition(row, symbol);
-                    table = automaton.table();
-                }
-                if (next < 0) {
-                    next = -2 - next;
-                    for (int pattern : automaton.matchesAt(next)) {
-                        starts.add(pattern, p);
-                    }
-                }
-            }
-            row = next;
-        }
-        return true;
     }
 
     /** Forgets the last document, so a large text is not kept alive between documents. */
