@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
 /**
  * Runs every enabled domain over one document and deduplicates its factoids inside the document, so the shuffle
  * carries one row per (document, factoid) and `documents` is a plain sum. The pattern domains share one
- * {@link DocumentScan}: a single automaton pass finds the candidate starts of all their patterns. A qualifier may
- * route a pattern's mention to another running domain; matches refused on the way are counted per domain and reason
- * ({@link #rejections()}). One instance per task, reused across documents, and used on the thread that made it (the
+ * {@link DocumentScan}: one automaton per domain, warm across tasks, reads the text near that domain's literals and
+ * finds the candidate starts of its patterns. A qualifier may route a pattern's mention to another running domain;
+ * matches refused on the way are counted per domain and reason ({@link #rejections()}). One instance per task, reused across documents, and used on the thread that made it (the
  * scan is this thread's).
  */
 public final class DocumentExtractor {
@@ -45,23 +45,22 @@ public final class DocumentExtractor {
 
     private DocumentExtractor(List<DomainSpec> specs, Map<String, FactMatcher> tables, boolean automaton) {
         List<List<Pattern>> compiled = new ArrayList<>();
-        List<List<Pattern>> patterns = new ArrayList<>();
+        List<List<String>> literals = new ArrayList<>();
         for (DomainSpec spec : specs) {
             if (spec.patternDomain()) {
                 compiled.add(spec.compiledPatterns());
-                patterns.add(PatternExtractor.scannedPatterns(spec, compiled.get(compiled.size() - 1)));
+                literals.add(spec.prefilter());
             }
         }
-        scan = automaton ? DocumentScan.forThisThread(patterns) : DocumentScan.none();
-        int offset = 0;
+        scan = automaton ? DocumentScan.forThisThread(compiled, literals) : DocumentScan.none();
         int group = 0;
         for (DomainSpec spec : specs) {
             domains.add(spec.name());
             if (spec.cooccurrence() != null) {
                 extractors.add(new CooccurrenceExtractor(compiledTable(spec, tables)));
             } else if (spec.patternDomain()) {
-                extractors.add(new PatternExtractor(spec, compiled.get(group), scan, offset));
-                offset += patterns.get(group++).size();
+                extractors.add(new PatternExtractor(spec, compiled.get(group), scan, group));
+                group++;
             } else {
                 extractors.add(spec.newExtractor());
             }

@@ -80,8 +80,8 @@ public final class LiteralPrefilter {
 
     /**
      * Each literal as a regex that matches exactly where {@link #nextHit} finds it: a class of the character's
-     * lower- and upper-case forms per position, [0-9] for \d. The start automaton scans for them with the
-     * patterns, so the hits cost no pass of their own.
+     * lower- and upper-case forms per position, [0-9] for \d. {@link DocumentScan} reads them all in one
+     * automaton pass, which is several times faster than this class's own search on text full of its anchors.
      */
     List<Pattern> asPatterns() {
         List<Pattern> patterns = new ArrayList<>(lower.length);

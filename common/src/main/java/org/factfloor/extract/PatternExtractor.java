@@ -1,7 +1,5 @@
 package org.factfloor.extract;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,11 +9,11 @@ import java.util.regex.Pattern;
 
 /**
  * The regex extractor behind every declared domain (DESIGN §3). A literal prefilter finds where the domain's
- * keywords occur; the patterns then run only on the text within {@code reach} characters of a keyword (every
- * match contains one of the literals), split into overlapping windows under a step budget (DESIGN §7). Inside a
- * window a pattern is tried only at the positions the task's {@link StartAutomaton} marked as possible starts of
- * its match, with {@code lookingAt}: the same matches {@code Matcher.find} would give, without retrying a
- * backtracking regex at every position. A pattern the automaton cannot read, or a document it cannot (one with a
+ * keywords occur; the automaton and the patterns then read only the text within {@code reach} characters of a
+ * keyword ({@link SearchRegions}: every match contains one of the literals), split into overlapping windows under a
+ * step budget (DESIGN §7). Inside a window a pattern is tried only at the positions the domain's
+ * {@link StartAutomaton} marked as possible starts of its match, with {@code lookingAt}: the same matches
+ * {@code Matcher.find} would give, without retrying a backtracking regex at every position. A pattern the automaton cannot read, or a document it cannot (one with a
  * surrogate pair), falls back to {@link MatchStarts}. Named groups {@code entity} and {@code attribute} are
  * normalised into a factoid; a match overlapping an earlier match of the same domain is the same mention seen by
  * a second pattern and is not counted twice. Then the domain's {@link DomainRules} apply: a qualifier group that
@@ -24,20 +22,17 @@ import java.util.regex.Pattern;
  * NameResolver}); every refused match is reported to the sink with its reason.
  */
 public final class PatternExtractor implements Extractor {
-    private final LiteralPrefilter prefilter;
-    private final int reach;
+    private final SearchRegions regions;
     private final ExtractionLimits limits;
     private final Matcher[] matchers;
     private final MatchStarts[] starts;
     private final DocumentScan scan;
-    /** This domain's first pattern's number in the shared scan. */
-    private final int offset;
+    /** This domain's automaton in the shared scan. */
+    private final int group;
     private final boolean ownsScan;
-    /** The current document's candidate starts, or null when each pattern is searched the slow way. */
+    private final CandidateStarts found = new CandidateStarts();
+    /** The current document's candidate starts (found), or null when each pattern is searched the slow way. */
     private CandidateStarts candidates;
-    /** The current document's prefilter hits (anchor positions), sorted, when candidates are known. */
-    private int[] hits = new int[64];
-    private int hitCount;
     /** Per pattern, the last position in the current document where a match can begin (-1: none can). */
     private final int[] lastStart;
     private final Normalizer entity;
@@ -62,34 +57,20 @@ public final class PatternExtractor implements Extractor {
     }
 
     private PatternExtractor(DomainSpec spec, List<Pattern> patterns) {
-        this(spec, patterns, new DocumentScan(List.of(scannedPatterns(spec, patterns))), 0, true);
+        this(spec, patterns, new DocumentScan(List.of(patterns), List.of(spec.prefilter())), 0, true);
     }
 
-    /**
-     * What the automaton looks for on a domain's behalf: its patterns, then its prefilter literals (so the literal
-     * hits that bound the searched regions come out of the same scan).
-     */
-    static List<Pattern> scannedPatterns(DomainSpec spec, List<Pattern> patterns) {
-        List<Pattern> all = new ArrayList<>(patterns);
-        all.addAll(new LiteralPrefilter(spec.prefilter()).asPatterns());
-        return all;
+    /** A domain of a task whose pattern domains share one scan; its patterns are the scan's group {@code group}. */
+    PatternExtractor(DomainSpec spec, List<Pattern> patterns, DocumentScan scan, int group) {
+        this(spec, patterns, scan, group, false);
     }
 
-    /**
-     * A domain of a task whose pattern domains share one scan; its {@link #scannedPatterns} start at
-     * {@code offset} there.
-     */
-    PatternExtractor(DomainSpec spec, List<Pattern> patterns, DocumentScan scan, int offset) {
-        this(spec, patterns, scan, offset, false);
-    }
-
-    private PatternExtractor(DomainSpec spec, List<Pattern> patterns, DocumentScan scan, int offset,
+    private PatternExtractor(DomainSpec spec, List<Pattern> patterns, DocumentScan scan, int group,
                              boolean ownsScan) {
         this.scan = scan;
-        this.offset = offset;
+        this.group = group;
         this.ownsScan = ownsScan;
-        this.prefilter = new LiteralPrefilter(spec.prefilter());
-        this.reach = spec.prefilterReach();
+        this.regions = new SearchRegions(new LiteralPrefilter(spec.prefilter()), spec.prefilterReach());
         this.limits = spec.limits();
         this.matchers = new Matcher[patterns.size()];
         this.starts = new MatchStarts[patterns.size()];
@@ -137,36 +118,14 @@ public final class PatternExtractor implements Extractor {
         this.text = text;
         exceeded = false;
         taken.clear();
-        int length = text.length();
-        candidates = scan.startsIn(text);
-        // Most documents give no pattern of a domain a candidate start: then nothing else is read.
-        if (!prepare(text)) {
-            release();
-            return;
-        }
-        if (prefilter.acceptsEverything()) {
-            scanWindows(0, length, sink);
-            release();
-            return;
-        }
-        loadHits();
-        int hit = nextHit(text, 0);
-        if (hit < 0) {
-            release();
-            return;
-        }
-        int start = Math.max(0, hit - reach);
-        int end = Math.min(length, hit + reach);
-        while (hit >= 0) {
-            hit = end < length ? nextHit(text, Math.max(hit + 1, end - reach)) : -1;
-            if (hit >= 0 && hit - reach <= end) {
-                end = Math.min(length, hit + reach);
-                continue;
-            }
-            scanWindows(start, end, sink);
-            if (hit >= 0) {
-                start = Math.max(0, hit - reach);
-                end = Math.min(length, hit + reach);
+        // Most documents hold none of a domain's literals, or give no pattern a candidate start near them: then
+        // nothing else is read.
+        if (regions.find(text, scan.hits(text, group), scan.hitCount(group)) > 0) {
+            candidates = scan.scan(text, group, regions, found) ? found : null;
+            if (prepare(text)) {
+                for (int r = 0; r < regions.count(); r++) {
+                    scanWindows(regions.start(r), regions.end(r), sink);
+                }
             }
         }
         release();
@@ -186,9 +145,9 @@ public final class PatternExtractor implements Extractor {
         boolean any = false;
         boolean literalsRead = false;
         for (int i = 0; i < matchers.length; i++) {
-            if (candidates != null && scan.accelerated(offset + i)) {
-                int n = candidates.count(offset + i);
-                lastStart[i] = n == 0 ? -1 : candidates.position(offset + i, n - 1);
+            if (candidates != null && scan.accelerated(group, i)) {
+                int n = candidates.count(i);
+                lastStart[i] = n == 0 ? -1 : candidates.position(i, n - 1);
             } else {
                 if (!literalsRead) {
                     occurrences.reset(text);
@@ -201,47 +160,18 @@ public final class PatternExtractor implements Extractor {
         return any;
     }
 
-    /** The anchor positions of the prefilter's literal occurrences, sorted, from the automaton's candidates. */
-    private void loadHits() {
-        hitCount = 0;
-        if (candidates == null) {
-            return;
-        }
-        int first = offset + matchers.length;
-        for (int k = 0; k < prefilter.literals(); k++) {
-            int n = candidates.count(first + k);
-            if (hitCount + n > hits.length) {
-                hits = Arrays.copyOf(hits, Math.max(hits.length * 2, hitCount + n));
-            }
-            for (int j = 0; j < n; j++) {
-                hits[hitCount++] = candidates.position(first + k, j) + prefilter.anchorOf(k);
-            }
-        }
-        Arrays.sort(hits, 0, hitCount);
-    }
-
-    /** The first literal hit at or after {@code from} (as {@link LiteralPrefilter#nextHit}), or -1. */
-    private int nextHit(String text, int from) {
-        if (candidates == null) {
-            return prefilter.nextHit(text, from, text.length());
-        }
-        int at = CandidateStarts.firstAtOrAfter(hits, hitCount, from);
-        return at < hitCount ? hits[at] : -1;
-    }
-
     /**
      * Matcher.find() for pattern i in the region [from, to), for matches beginning at most at {@code last}: at the
      * automaton's candidates when it has them, else at the positions {@link MatchStarts} allows. The matcher uses
      * transparent, non-anchoring bounds, so lookaround and ^ see the text outside the region as in find().
      */
     private boolean find(int i, Matcher m, int from, int last, int to) {
-        if (candidates == null || !scan.accelerated(offset + i)) {
+        if (candidates == null || !scan.accelerated(group, i)) {
             return starts[i].find(m, budgeted.text(), from, last, to);
         }
-        int pattern = offset + i;
-        int n = candidates.count(pattern);
-        for (int k = candidates.firstAtOrAfter(pattern, from); k < n; k++) {
-            int at = candidates.position(pattern, k);
+        int n = candidates.count(i);
+        for (int k = candidates.firstAtOrAfter(i, from); k < n; k++) {
+            int at = candidates.position(i, k);
             if (at > last) {
                 return false;
             }

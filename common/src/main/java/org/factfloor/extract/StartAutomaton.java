@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Every pattern of every domain in one automaton that reads a document once, right to left, and marks each
- * position where some pattern's match can begin (DESIGN §2: one linear scan, regexes only confirm). It is the
+ * A domain's patterns in one automaton that reads text once, right to left, and marks each position where some
+ * pattern's match can begin (DESIGN §2: one linear scan, regexes only confirm). It is the
  * automaton of Σ*·reverse(superset(P₁) | … | superset(Pₖ)): after reading text[p..] backwards it is in an
  * accepting state for pattern i exactly when text[p..q] is in superset(Pᵢ) for some q, i.e. when a match of Pᵢ
  * could start at p. A backward pass is what gives starts; a forward one would give ends.
@@ -118,6 +118,11 @@ final class StartAutomaton {
         this.unionMark = new int[nfaStates];
         this.startThreads = startThreads(closure(new int[] {start}, 1));
         resetDfa(new int[0]);
+    }
+
+    /** How many patterns it was built from, read or not. */
+    int patterns() {
+        return patterns;
     }
 
     boolean accelerated(int pattern) {

@@ -18,11 +18,19 @@ import org.junit.jupiter.api.Test;
 /** The one-pass start automaton: candidates are a superset of Matcher.find's starts, and as few as the regex allows. */
 class StartAutomatonTest {
 
+    /** The candidate starts of a one-group scan's patterns in the whole of text, or null when it cannot read it. */
+    private static CandidateStarts startsIn(DocumentScan scan, String text) {
+        SearchRegions whole = new SearchRegions(new LiteralPrefilter(List.of()), 0);
+        whole.find(text, null, 0);
+        CandidateStarts starts = new CandidateStarts();
+        return scan.scan(text, 0, whole, starts) ? starts : null;
+    }
+
     /** The candidate starts of each pattern in text, as "p1 p2 …". */
     private static List<String> candidates(List<String> regexes, String text) {
         List<Pattern> patterns = regexes.stream().map(Pattern::compile).toList();
-        DocumentScan scan = new DocumentScan(List.of(patterns));
-        CandidateStarts starts = scan.startsIn(text);
+        DocumentScan scan = new DocumentScan(List.of(patterns), List.of(List.of()));
+        CandidateStarts starts = startsIn(scan, text);
         List<String> out = new ArrayList<>();
         for (int i = 0; i < patterns.size(); i++) {
             StringBuilder s = new StringBuilder();
@@ -72,9 +80,9 @@ class StartAutomatonTest {
 
     @Test
     void aDocumentWithASurrogatePairIsLeftToTheSlowPath() {
-        DocumentScan scan = new DocumentScan(List.of(List.of(Pattern.compile("ab"))));
-        assertNull(scan.startsIn("ab \uD83D\uDE00 ab"));
-        assertEquals(2, scan.startsIn("ab ab").count(0));
+        DocumentScan scan = new DocumentScan(List.of(List.of(Pattern.compile("ab"))), List.of(List.of()));
+        assertNull(startsIn(scan, "ab \uD83D\uDE00 ab"));
+        assertEquals(2, startsIn(scan, "ab ab").count(0));
     }
 
     /** Every built-in pattern, every labelled snippet: each start Matcher.find reports is a candidate. */
@@ -82,27 +90,23 @@ class StartAutomatonTest {
     void everyBuiltInMatchStartIsACandidate() throws IOException {
         List<String> texts = LabelledTexts.all();
         String all = String.join("\n", texts);
-        List<List<Pattern>> groups = new ArrayList<>();
-        for (DomainSpec d : FactfloorConfig.load(null, Map.of(), List.of()).domains()) {
-            groups.add(d.compiledPatterns());
-        }
-        DocumentScan scan = new DocumentScan(groups);
-        CandidateStarts starts = scan.startsIn(all);
-        int pattern = 0;
         int matches = 0;
         long candidates = 0;
-        for (List<Pattern> group : groups) {
-            for (Pattern p : group) {
-                assertTrue(scan.accelerated(pattern), "pattern " + pattern);
-                Matcher m = p.matcher(all);
+        for (DomainSpec d : FactfloorConfig.load(null, Map.of(), List.of()).domains()) {
+            List<Pattern> group = d.compiledPatterns();
+            DocumentScan scan = new DocumentScan(List.of(group), List.of(List.of()));
+            CandidateStarts starts = startsIn(scan, all);
+            for (int pattern = 0; pattern < group.size(); pattern++) {
+                String name = d.name() + " pattern " + pattern;
+                assertTrue(scan.accelerated(0, pattern), name);
+                Matcher m = group.get(pattern).matcher(all);
                 while (m.find()) {
                     int k = starts.firstAtOrAfter(pattern, m.start());
                     assertTrue(k < starts.count(pattern) && starts.position(pattern, k) == m.start(),
-                            "pattern " + pattern + " matches at " + m.start() + " but it is no candidate");
+                            name + " matches at " + m.start() + " but it is no candidate");
                     matches++;
                 }
                 candidates += starts.count(pattern);
-                pattern++;
             }
         }
         assertTrue(matches > 1000, "only " + matches + " matches");
@@ -119,12 +123,12 @@ class StartAutomatonTest {
         for (int i = 0; i < 20_000; i++) {
             text.append("abcxy".charAt(random.nextInt(5)));
         }
-        DocumentScan roomy = new DocumentScan(List.of(patterns));
-        DocumentScan cramped = new DocumentScan(List.of(patterns), 4);
-        CandidateStarts a = roomy.startsIn(text.toString());
+        DocumentScan roomy = new DocumentScan(List.of(patterns), List.of(List.of()));
+        DocumentScan cramped = new DocumentScan(List.of(patterns), List.of(List.of()), 4);
+        CandidateStarts a = startsIn(roomy, text.toString());
         List<Integer> expected = positions(a, 0);
         expected.addAll(positions(a, 1));
-        CandidateStarts b = cramped.startsIn(text.toString());
+        CandidateStarts b = startsIn(cramped, text.toString());
         List<Integer> actual = positions(b, 0);
         actual.addAll(positions(b, 1));
         assertEquals(expected, actual);

@@ -19,9 +19,9 @@ import org.factfloor.output.PausePoints;
 import org.factfloor.sample.BernoulliSample;
 
 /**
- * The task body: read each input file of the partition document by document, extract every domain, and emit one
- * row per (document, factoid), then the file's counters. Patterns are compiled once per task; only one document's
- * rows are buffered at a time.
+ * The task body: read each input file of the partition document by document, extract every domain, add the
+ * factoids up ({@link TaskFactoidCounts}) and emit one row per factoid at the end of each file (or when the counts
+ * are full), then the file's counters. Patterns are compiled once per task.
  */
 final class ExtractFunction implements FlatMapFunction<Iterator<Integer>, Row> {
     /** Warning kind of a document whose extraction budget a domain exceeded (DESIGN §7), per domain. */
@@ -61,6 +61,7 @@ final class ExtractFunction implements FlatMapFunction<Iterator<Integer>, Row> {
         private final DocumentExtractor extractor;
         private final DocumentReader reader;
         private final ArrayDeque<Row> pending = new ArrayDeque<>();
+        private final TaskFactoidCounts counts = new TaskFactoidCounts();
         private SourceFile file;
         private int index;
         private SourceCounters counters;
@@ -83,7 +84,9 @@ final class ExtractFunction implements FlatMapFunction<Iterator<Integer>, Row> {
                         counters.sampledDocument();
                     }
                     extractor.extract(documents.text(), f -> {
-                        pending.add(ExtractedRow.factoid(f, index));
+                        if (counts.add(f, index)) {
+                            counts.drainTo(pending);
+                        }
                         counters.mentions(f.domain(), f.mentions());
                     });
                     counters.rejections(extractor.rejections());
@@ -93,6 +96,7 @@ final class ExtractFunction implements FlatMapFunction<Iterator<Integer>, Row> {
                 } else if (documents != null) {
                     documents.close();
                     documents = null;
+                    counts.drainTo(pending);
                     pending.addAll(FileCounterRows.of(counters, file, index));
                 } else if (files.hasNext()) {
                     index = files.next();

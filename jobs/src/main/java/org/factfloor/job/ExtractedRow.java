@@ -8,16 +8,16 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.factfloor.extract.DocumentFactoid;
 
 /**
  * The one row shape that leaves extraction and goes through the run's one shuffle, where rows of equal
  * {@link #KEY} add up by {@link FactoidState#addUp}. The {@code kind} column says what a row is. A factoid row is
- * one (document, factoid) after in-document deduplication (documents = 1, entity_documents = 1 for the entity's
- * first factoid in that document); {@code source} is the input file's index in the listing, and the smallest one
- * survives, which for a factoid seen in one document is the file that contributed that singleton. The other kinds
- * are an input file's counters, encoded and decoded by {@link FileCounterRows} only: they ride the same shuffle and
- * are summed like any count, so a retried task can never double them (unlike an accumulator).
+ * one factoid's counts over documents of one task ({@link TaskFactoidCounts}): each document adds documents = 1,
+ * and entity_documents = 1 when it is the entity's first factoid in that document; {@code source} is the input
+ * file's index in the listing, and the smallest one survives, which for a factoid seen in one document is the file
+ * that contributed that singleton. The other kinds are an input file's counters, encoded and decoded by
+ * {@link FileCounterRows} only: they ride the same shuffle and are summed like any count, so a retried task can
+ * never double them (unlike an accumulator).
  */
 final class ExtractedRow {
     enum Kind {
@@ -48,9 +48,11 @@ final class ExtractedRow {
     private ExtractedRow() {
     }
 
-    static Row factoid(DocumentFactoid f, int source) {
-        return RowFactory.create(Kind.FACTOID.code(), f.domain(), f.entity(), f.attribute(), (long) f.mentions(), 1L,
-                f.firstOfEntity() ? 1L : 0L, f.example(), source);
+    /** A factoid's counts over one or more documents of a task ({@link TaskFactoidCounts}). */
+    static Row factoid(String domain, String entity, String attribute, long mentions, long documents,
+                       long entityDocuments, String example, int source) {
+        return RowFactory.create(Kind.FACTOID.code(), domain, entity, attribute, mentions, documents, entityDocuments,
+                example, source);
     }
 
     /** A row of an input file that is not a factoid: only {@link FileCounterRows} makes them. */

@@ -99,7 +99,7 @@ record FactoidState(Dataset<Row> factoids, Dataset<Row> entities) {
 
     /** factoids/: partitioned by domain, sorted by key within each file. */
     void writeFactoids(RunOutput output) {
-        ParquetTables.write(factoids.select(columns(FACTOID_SCHEMA)).repartition(col("domain"))
+        ParquetTables.write(ShufflePartitions.groupedBy(factoids.select(columns(FACTOID_SCHEMA)), col("domain"))
                 .sortWithinPartitions("domain", "entity", "attribute"), output.staged("factoids"),
                 "domain");
     }

@@ -1,8 +1,8 @@
 package org.factfloor.job;
 
-import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.udf;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,12 +13,13 @@ import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.factfloor.config.FactfloorConfig;
 import org.factfloor.extract.FactMatcher;
@@ -108,16 +109,17 @@ public final class RunJob {
                 sampled);
     }
 
-    /** Adds singleton_source: the input file's path for a factoid seen once under the count unit, else null. */
+    /**
+     * Adds singleton_source: the input file's path for a factoid seen once under the count unit, else null. The
+     * paths reach the executors as a broadcast variable read by a function, not as a broadcast join: every query
+     * that reads the factoids would otherwise plan and run its own broadcast exchange of the listing.
+     */
     private Dataset<Row> withSingletonSource(Dataset<Row> factoids, InputListing listing) {
-        List<Row> paths = new ArrayList<>();
-        for (int i = 0; i < listing.files().size(); i++) {
-            paths.add(RowFactory.create(i, listing.files().get(i).path()));
-        }
-        Dataset<Row> files = spark.createDataFrame(paths, new StructType()
-                .add("source", DataTypes.IntegerType, false).add("path", DataTypes.StringType, false));
-        return factoids.join(broadcast(files), "source")
-                .withColumn("singleton_source", FactoidState.singletonSource(config.countUnit(), col("path")))
+        Broadcast<String[]> paths = JavaSparkContext.fromSparkContext(spark.sparkContext())
+                .broadcast(listing.files().stream().map(SourceFile::path).toArray(String[]::new));
+        UserDefinedFunction path = udf((UDF1<Integer, String>) source -> paths.value()[source], DataTypes.StringType);
+        return factoids.withColumn("singleton_source",
+                        FactoidState.singletonSource(config.countUnit(), path.apply(col("source"))))
                 .select(FactoidState.columns(FactoidState.FACTOID_SCHEMA));
     }
 

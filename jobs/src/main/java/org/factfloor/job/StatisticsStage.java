@@ -102,9 +102,9 @@ final class StatisticsStage {
                     config.estimatorSettings(d), conflicts.get(d.name()),
                     tables.containsKey(d.name()) ? (long) tables.get(d.name()).facts() : null));
         }
-        ParquetTables.write(entities.select("domain", "entity", "mentions", "documents", "distinct_attributes",
-                        "top_attribute", "top_share")
-                .repartition(col("domain")).sortWithinPartitions("domain", "entity"), output.staged("entities"), null);
+        ParquetTables.write(ShufflePartitions.groupedBy(entities.select("domain", "entity", "mentions", "documents",
+                        "distinct_attributes", "top_attribute", "top_share"), col("domain"))
+                .sortWithinPartitions("domain", "entity"), output.staged("entities"), null);
         List<Row> spectrumRows = new ArrayList<>();
         spectra.forEach((domain, levels) -> levels.forEach((level, rows) -> {
             SgtEstimate sgt = SimpleGoodTuring.estimate(FrequencySpectrum.of(rows), config.sgtSwitch());
