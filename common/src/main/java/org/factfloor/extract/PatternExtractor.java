@@ -118,9 +118,10 @@ public final class PatternExtractor implements Extractor {
         this.text = text;
         exceeded = false;
         taken.clear();
-        // Most documents hold none of a domain's literals, or give no pattern a candidate start near them: then
-        // nothing else is read.
-        if (regions.find(text, scan.hits(text, group), scan.hitCount(group)) > 0) {
+        // A route-only domain (no patterns, such as former-capitals) has nothing to search: without this, its empty
+        // automaton read every document whole, having no literals to narrow its regions. Most documents hold none
+        // of a domain's literals, or give no pattern a candidate start near them: then nothing else is read.
+        if (matchers.length > 0 && regions.find(text, scan.hits(text, group), scan.hitCount(group)) > 0) {
             candidates = scan.scan(text, group, regions, found) ? found : null;
             if (prepare(text)) {
                 for (int r = 0; r < regions.count(); r++) {
