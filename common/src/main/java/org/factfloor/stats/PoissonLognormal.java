@@ -20,8 +20,12 @@ import java.util.TreeMap;
  * is kept only when the likelihood-ratio test against w = 0 rejects at {@link #ONE_INFLATION_CRITICAL} (the 5%
  * point of ½χ²₀ + ½χ²₁ for a parameter on its boundary, Self &amp; Liang 1987, JASA 82:605): a head of frequent
  * items with a stream of one-offs beside it (capitals) is then one model, and an exchangeable long tail keeps w = 0.
+ *
+ * <p>Lower cutoff (c, −∞ for none): the rates' density e^{−e^{c − u}}·φ((u − μ)/σ), the plain lognormal with
+ * its lower tail ended near λ = e^c; see {@link #cutoffRange}. The normalising constant cancels in every ratio
+ * used (the zero-truncated likelihood, K = D/E[1 − e^{−λ}]), so it is never computed.
  */
-public record PoissonLognormal(double mu, double sigma, double oneOff) {
+public record PoissonLognormal(double mu, double sigma, double oneOff, double cutoff) {
     /** Twice the log-likelihood gain from w above which one-inflation is kept (½χ²₁ upper 5% point). */
     static final double ONE_INFLATION_CRITICAL = 2.705543;
     /** Counts at or above this are one likelihood class. */
@@ -32,6 +36,8 @@ public record PoissonLognormal(double mu, double sigma, double oneOff) {
      */
     private static final double STEP = 0.1;
     private static final double SPAN = 8;
+    /** Below c − 3 the cutoff's factor e^{−e^{c − u}} is under 2e−9: no node is spent there. */
+    private static final double CUTOFF_SPAN = 3;
     /** ln λ below which an item is not seen even at 100× the sample (e^−25·100 ≈ 1e−9). */
     private static final double LOWEST = -25;
     /** s·λ above e^6 ≈ 400: seen for certain, never once, and beyond every likelihood class. */
@@ -49,12 +55,20 @@ public record PoissonLognormal(double mu, double sigma, double oneOff) {
     /** Half-width in μ of the bracket searched at a fixed σ: along the ridge μ moves about σ² per unit of σ. */
     private static final double RIDGE = 20;
     private static final double MAX_SIGMA = 8;
+    /** The cut fit's maximum is found to 0.01 in ln λ (its predictions move by well under 1% over that). */
+    private static final double CUTOFF_TOLERANCE = 0.01;
 
     public PoissonLognormal {
-        if (!(sigma > 0) || Double.isNaN(mu) || Double.isInfinite(mu) || !(oneOff >= 0 && oneOff < 1)) {
+        if (!(sigma > 0) || Double.isNaN(mu) || Double.isInfinite(mu) || !(oneOff >= 0 && oneOff < 1)
+                || Double.isNaN(cutoff) || cutoff == Double.POSITIVE_INFINITY) {
             throw new IllegalArgumentException("Poisson-lognormal needs a finite mu, sigma > 0 and a one-off share in"
                     + " [0, 1), got " + mu + ", " + sigma + ", " + oneOff);
         }
+    }
+
+    /** Without a lower cutoff of the rates. */
+    public PoissonLognormal(double mu, double sigma, double oneOff) {
+        this(mu, sigma, oneOff, Double.NEGATIVE_INFINITY);
     }
 
     /** Without one-offs. */
@@ -77,7 +91,7 @@ public record PoissonLognormal(double mu, double sigma, double oneOff) {
      * LOWEST an item is never seen at any size this class predicts, so h ≈ 0 there for every h used.
      */
     private double expectation(java.util.function.DoubleUnaryOperator h, double highest) {
-        double low = Math.max(mu - SPAN * sigma, LOWEST);
+        double low = lowestNode();
         double high = Math.min(mu + SPAN * sigma, highest);
         if (!(high > low)) {
             return 0;
@@ -88,21 +102,39 @@ public record PoissonLognormal(double mu, double sigma, double oneOff) {
         for (int i = 0; i < nodes; i++) {
             double u = low + i * step;
             double z = (u - mu) / sigma;
-            sum += Math.exp(-z * z / 2) * (i == 0 || i == nodes - 1 ? 0.5 : 1) * h.applyAsDouble(Math.exp(u));
+            sum += Math.exp(-z * z / 2 - cutoff(u)) * (i == 0 || i == nodes - 1 ? 0.5 : 1) * h.applyAsDouble(Math.exp(u));
         }
         return sum * step / (sigma * Math.sqrt(2 * Math.PI));
     }
 
-    /** P(u > x), the mass above an integration range. */
+    /**
+     * −ln of the lower cutoff's factor e^{−e^{c − u}} at u = ln λ: the generalised inverse Gaussian's lower tail
+     * e^{−b/λ} (b = e^c; the mixing law of Sichel's GIGP, Sichel 1975, JASA 70:542, §2) put on the lognormal. 0
+     * without a cutoff.
+     */
+    private double cutoff(double u) {
+        return cutoff == Double.NEGATIVE_INFINITY ? 0 : Math.exp(cutoff - u);
+    }
+
+    /** The lowest node: μ − SPAN·σ, not below LOWEST, nor where the cutoff's factor is below e^{−e³} ≈ 2e−9. */
+    private double lowestNode() {
+        return Math.max(Math.max(mu - SPAN * sigma, LOWEST), cutoff - CUTOFF_SPAN);
+    }
+
+    /**
+     * The mass above an integration range at x: P(u > x) times the cutoff's factor at x (exact unless the cutoff
+     * is within a few units of x, i.e. at the very top of the rates, where no fit of a long tail ends up).
+     */
     private double above(double x) {
         double z = (x - mu) / sigma;
-        return z >= 0 ? NormalQuantile.lowerCdf(-z) : 1 - NormalQuantile.lowerCdf(z);
+        return (z >= 0 ? NormalQuantile.lowerCdf(-z) : 1 - NormalQuantile.lowerCdf(z)) * Math.exp(-cutoff(x));
     }
 
     /** P(an item is seen at least once at size s); above ln λ = SATURATED + ln(1/s) every item is seen. */
     double seen(double s) {
         double top = SATURATED - Math.log(s);
-        return expectation(lambda -> -Math.expm1(-s * lambda), top) + above(Math.min(mu + SPAN * sigma, top));
+        return expectation(lambda -> -Math.expm1(-s * lambda), top)
+                + above(Math.min(mu + SPAN * sigma, top));
     }
 
     /** P(an item is seen exactly once at size s). */
@@ -115,7 +147,7 @@ public record PoissonLognormal(double mu, double sigma, double oneOff) {
      * the nodes, each node's Poisson terms by the recursion P(r) = P(r − 1)·λ/r from one exponential.
      */
     double[] classProbabilities() {
-        double low = Math.max(mu - SPAN * sigma, LOWEST);
+        double low = lowestNode();
         double high = Math.min(mu + SPAN * sigma, SATURATED);
         double[] p = new double[CLASSES];
         double tail = above(high);
@@ -126,7 +158,7 @@ public record PoissonLognormal(double mu, double sigma, double oneOff) {
             for (int i = 0; i < nodes; i++) {
                 double u = low + i * step;
                 double z = (u - mu) / sigma;
-                double weight = Math.exp(-z * z / 2) * (i == 0 || i == nodes - 1 ? 0.5 : 1) * norm;
+                double weight = Math.exp(-z * z / 2 - cutoff(u)) * (i == 0 || i == nodes - 1 ? 0.5 : 1) * norm;
                 double lambda = Math.exp(u);
                 double term = Math.exp(-lambda);
                 double below = term;
@@ -196,10 +228,12 @@ public record PoissonLognormal(double mu, double sigma, double oneOff) {
 
     /**
      * The fit started at another fit (a bootstrap replicate's refit starts at the estimate it perturbs), in the same
-     * family: one-inflated (w profiled) when this fit is, plain otherwise; the doubt about w is {@link #oneOffRange}'s.
+     * family: one-inflated (w profiled) when this fit is, plain otherwise, with this fit's cutoff; the doubt about w
+     * is {@link #oneOffRange}'s.
      */
     PoissonLognormal refit(FrequencySpectrum s) {
-        return fit(s, new double[] {mu, Math.log(sigma)}, new double[] {0.5, 0.25}, oneOff > 0);
+        return fit(s, new double[] {mu, Math.log(sigma)}, new double[] {0.5, 0.25}, oneOff > 0 ? Double.NaN : 0,
+                cutoff);
     }
 
     /**
@@ -233,12 +267,38 @@ public record PoissonLognormal(double mu, double sigma, double oneOff) {
         double logSigma = Math.log(sigma);
         java.util.function.DoubleFunction<PoissonLognormal> at = ls -> {
             double fixed = Math.exp(ls);
-            double best = goldenSection(m -> -new PoissonLognormal(m, fixed, oneOff).logLikelihood(s),
+            double best = goldenSection(m -> -new PoissonLognormal(m, fixed, oneOff, cutoff).logLikelihood(s),
                     mu - RIDGE, mu + RIDGE);
-            return new PoissonLognormal(best, fixed, oneOff);
+            return new PoissonLognormal(best, fixed, oneOff, cutoff);
         };
         return new PoissonLognormal[] {end(s, at, logSigma, Math.log(MIN_SIGMA), limit),
             end(s, at, logSigma, Math.log(MAX_SIGMA), limit)};
+    }
+
+    /**
+     * The lognormal with a lower cutoff of the rates, at its maximum-likelihood cutoff c and at the ends of c's
+     * profile-likelihood confidence set {c : 2·(ℓ_max − ℓ_p(c)) ≤ χ²₁(confidence)} (Cox &amp; Hinkley 1974 §9.3; ℓ_p
+     * maximised over μ, σ at this fit's w; ℓ_max the larger of this fit's and the cut fit's). The cut density
+     * φ((u − μ)/σ)·e^{−e^{c − u}} keeps the lognormal's head and ends its lower tail near λ = e^c, as in a
+     * population where every item that exists has occurred (Simon's process: the newest works are cited once in
+     * the full corpus, none much less). The plain lognormal instead continues below the sample's rates, and a
+     * larger corpus's singletons are exactly those rates: a 5% sample of 9.5 million citations rejects it (ℓ gains
+     * about 40 with the cutoff) and it over-predicts the full corpus's singleton rate by 13%, while the cut fit
+     * under-predicts it by 10%. Neither form is right and a sample cannot tell the lower tail's shape below its
+     * own rates, so the interval spans both ({@link SpectrumExtrapolation}).
+     *
+     * @return {the cut fit at the maximum, at the lowest admissible c, at the highest}
+     */
+    PoissonLognormal[] cutoffRange(FrequencySpectrum s, double confidence) {
+        double[] start = {mu, Math.log(sigma)};
+        double[] step = {0.5, 0.25};
+        java.util.function.DoubleFunction<PoissonLognormal> at = c -> fit(s, start, step, oneOff, c);
+        double lowest = Math.max(LOWEST, mu - SPAN * sigma);
+        double best = goldenSection(c -> -at.apply(c).logLikelihood(s), lowest, SATURATED, CUTOFF_TOLERANCE);
+        PoissonLognormal cut = at.apply(best);
+        double limit = Math.max(logLikelihood(s), cut.logLikelihood(s)) - halfChiSquare(confidence);
+        return new PoissonLognormal[] {cut, cut.end(s, at, best, lowest, limit),
+            cut.end(s, at, best, SATURATED, limit)};
     }
 
     private static double halfChiSquare(double confidence) {
@@ -274,12 +334,17 @@ public record PoissonLognormal(double mu, double sigma, double oneOff) {
 
     /** Golden-section minimum of a unimodal function on [a, b] (Kiefer 1953), to 1e-6 of the bracket. */
     private static double goldenSection(java.util.function.DoubleUnaryOperator f, double a, double b) {
+        return goldenSection(f, a, b, 1e-6 * (1 + Math.abs(a)));
+    }
+
+    private static double goldenSection(java.util.function.DoubleUnaryOperator f, double a, double b,
+                                        double tolerance) {
         double ratio = (Math.sqrt(5) - 1) / 2;
         double c = b - ratio * (b - a);
         double d = a + ratio * (b - a);
         double fc = f.applyAsDouble(c);
         double fd = f.applyAsDouble(d);
-        while (b - a > 1e-6 * (1 + Math.abs(a))) {
+        while (b - a > tolerance) {
             if (fc < fd) {
                 b = d;
                 d = c;
@@ -313,18 +378,23 @@ public record PoissonLognormal(double mu, double sigma, double oneOff) {
 
     /** The fit with the one-off share fixed at {@code w}, or profiled (its closed-form maximum) when w is NaN. */
     static PoissonLognormal fit(FrequencySpectrum s, double[] start, double[] step, double w) {
+        return fit(s, start, step, w, Double.NEGATIVE_INFINITY);
+    }
+
+    /** As {@link #fit(FrequencySpectrum, double[], double[], double)} with the rates' cutoff fixed at {@code cutoff}. */
+    static PoissonLognormal fit(FrequencySpectrum s, double[] start, double[] step, double w, double cutoff) {
         double[] best = NelderMead.minimize(p -> {
             double sigma = Math.exp(p[1]);
             if (!(sigma >= MIN_SIGMA && sigma <= MAX_SIGMA) || Math.abs(p[0]) > 60) {
                 return Double.MAX_VALUE;
             }
-            double[] classes = new PoissonLognormal(p[0], sigma).classProbabilities();
+            double[] classes = new PoissonLognormal(p[0], sigma, 0, cutoff).classProbabilities();
             double ll = logLikelihood(s, classes, Double.isNaN(w) ? oneOffShare(s, classes) : w);
             return Double.isNaN(ll) ? Double.MAX_VALUE : -ll;
         }, start, step);
-        PoissonLognormal lognormal = new PoissonLognormal(best[0], Math.exp(best[1]));
+        PoissonLognormal lognormal = new PoissonLognormal(best[0], Math.exp(best[1]), 0, cutoff);
         return new PoissonLognormal(best[0], lognormal.sigma(),
-                Double.isNaN(w) ? oneOffShare(s, lognormal.classProbabilities()) : w);
+                Double.isNaN(w) ? oneOffShare(s, lognormal.classProbabilities()) : w, cutoff);
     }
 
     /** A spectrum like s under the model: counts below CLASSES drawn Poisson around their expectation, the rest kept. */

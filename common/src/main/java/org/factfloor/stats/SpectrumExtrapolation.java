@@ -29,7 +29,10 @@ public final class SpectrumExtrapolation {
     private final ExtrapolationSettings settings;
     private final GrowthModel point;
     private final List<Replicate> replicates;
-    /** Point predictions of the other models the sample does not exclude (the one-off share's confidence set). */
+    /**
+     * Point predictions of the other models the sample does not exclude: the ends of the confidence sets of the
+     * one-off share, of σ and of the rates' lower cutoff, the cut fit itself, and the fits with N2 at its limits.
+     */
     private final List<GrowthModel> alternatives;
     /** The held-out check's |error| of the log singleton rate per unit of ln(scale) (0 when not checked). */
     private final double misspecification;
@@ -88,6 +91,9 @@ public final class SpectrumExtrapolation {
             }
             for (PoissonLognormal end : fitted.spreadRange(spectrum, settings.confidence())) {
                 alternatives.add(poissonLognormal(end, spectrum));
+            }
+            for (PoissonLognormal cut : fitted.cutoffRange(spectrum, settings.confidence())) {
+                alternatives.add(poissonLognormal(cut, spectrum));
             }
             for (FrequencySpectrum repeats : RepeatBounds.of(spectrum, settings.confidence())) {
                 alternatives.add(poissonLognormal(fitted.refit(repeats), spectrum));
