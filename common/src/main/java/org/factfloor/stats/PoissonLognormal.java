@@ -57,6 +57,9 @@ public record PoissonLognormal(double mu, double sigma, double oneOff, double cu
     private static final double MAX_SIGMA = 8;
     /** The cut fit's maximum is found to 0.01 in ln λ (its predictions move by well under 1% over that). */
     private static final double CUTOFF_TOLERANCE = 0.01;
+    /** The cutoff's maximum is first bracketed on CUTOFF_GRID + 1 points over μ ± CUTOFF_SCAN·σ. */
+    private static final double CUTOFF_SCAN = 4;
+    private static final int CUTOFF_GRID = 8;
 
     public PoissonLognormal {
         if (!(sigma > 0) || Double.isNaN(mu) || Double.isInfinite(mu) || !(oneOff >= 0 && oneOff < 1)
@@ -294,7 +297,25 @@ public record PoissonLognormal(double mu, double sigma, double oneOff, double cu
         double[] step = {0.5, 0.25};
         java.util.function.DoubleFunction<PoissonLognormal> at = c -> fit(s, start, step, oneOff, c);
         double lowest = Math.max(LOWEST, mu - SPAN * sigma);
-        double best = goldenSection(c -> -at.apply(c).logLikelihood(s), lowest, SATURATED, CUTOFF_TOLERANCE);
+        // The profile is flat where the cutoff is below every rate that matters and falls off a cliff above the
+        // observed rates, so a coarse scan over μ ± CUTOFF_SCAN·σ brackets the maximum before golden section.
+        double from = Math.max(lowest, mu - CUTOFF_SCAN * sigma);
+        double to = Math.min(SATURATED, mu + CUTOFF_SCAN * sigma);
+        double width = (to - from) / CUTOFF_GRID;
+        double best = lowest;
+        double bestLikelihood = logLikelihood(s);
+        for (int i = 0; i <= CUTOFF_GRID; i++) {
+            double c = from + i * width;
+            double l = at.apply(c).logLikelihood(s);
+            if (l > bestLikelihood) {
+                best = c;
+                bestLikelihood = l;
+            }
+        }
+        if (best > lowest) {
+            best = goldenSection(c -> -at.apply(c).logLikelihood(s), Math.max(lowest, best - width),
+                    Math.min(SATURATED, best + width), CUTOFF_TOLERANCE);
+        }
         PoissonLognormal cut = at.apply(best);
         double limit = Math.max(logLikelihood(s), cut.logLikelihood(s)) - halfChiSquare(confidence);
         return new PoissonLognormal[] {cut, cut.end(s, at, best, lowest, limit),
