@@ -92,6 +92,7 @@ public final class SpectrumExtrapolation {
             for (PoissonLognormal end : fitted.spreadRange(spectrum, settings.confidence())) {
                 alternatives.add(poissonLognormal(end, spectrum));
             }
+            alternatives.add(poissonLognormal(fitted.oneOffRateEnd(spectrum, settings.confidence()), spectrum));
             for (PoissonLognormal cut : fitted.cutoffRange(spectrum, settings.confidence())) {
                 alternatives.add(poissonLognormal(cut, spectrum));
             }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
-import java.util.TreeMap;
+import org.factfloor.sample.SimonProcess;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -25,20 +25,7 @@ class LargeCorpusCoverageTest {
 
     @BeforeAll
     static void simonProcess() {
-        SplittableRandom random = new SplittableRandom(20_261_201);
-        int[] history = new int[MENTIONS];
-        int[] counts = new int[MENTIONS];
-        int works = 0;
-        for (int m = 0; m < MENTIONS; m++) {
-            int work = m == 0 || random.nextDouble() < NEW_WORK ? works++ : history[random.nextInt(m)];
-            history[m] = work;
-            counts[work]++;
-        }
-        TreeMap<Long, Long> rows = new TreeMap<>();
-        for (int w = 0; w < works; w++) {
-            rows.merge((long) counts[w], 1L, Long::sum);
-        }
-        full = FrequencySpectrum.of(rows);
+        full = SimonProcess.spectrum(MENTIONS, NEW_WORK, 20_261_201);
     }
 
     @Test
