@@ -120,7 +120,11 @@ public final class SpectrumExtrapolation {
      * ln(rate) per unit of ln(scale) (a smooth model's extrapolation bias grows about linearly in ln scale:
      * Engen 1978, Stochastic Abundance Models §5, the lognormal's tail; the "train on a part, predict the whole"
      * check of Orlitsky, Suresh &amp; Wu 2016 §4 applied to the model itself). The bootstrap holds the model fixed and
-     * cannot see this error; the interval is widened by it in {@link #to}.
+     * cannot see this error; the interval is widened by it in {@link #to}. What it cannot see either: an error that
+     * arises only beyond the sample's own size. At 5% of 9.5 million citations it measures 0.01 per unit of ln scale
+     * (0.05 from a 1/16 part) while the full corpus is missed by 0.04 per unit (0.12 in all), because the full
+     * corpus's singletons are the rates below the sample's, where the lognormal's tail and the population's end
+     * part; the ends of the cut lognormal ({@link PoissonLognormal#cutoffRange}) cover that instead.
      */
     private static double selfCheck(FrequencySpectrum spectrum, SplittableRandom random) {
         if (spectrum.n1() == 0) {
