@@ -323,10 +323,10 @@ public record PoissonLognormal(double mu, double sigma, double oneOff, double cu
      * This fit with its one-offs given the highest common rate ρ = e^κ the sample admits, {κ : 2·(ℓ(−∞) − ℓ(κ)) ≤
      * χ²₁(confidence)} with μ, σ and w held (a conditional, not a profile, set: narrower, so the end is not
      * overstated). A sample cannot tell a true one-off (a wrong pair seen once at every size) from one of a finite
-     * set of wrong pairs that recur once the corpus is large enough: at 1% of the 4 GB corpus the 560 singletons of
+     * set of wrong pairs that recur once the corpus is large enough: at 1% of the 4 GB corpus the 555 singletons of
      * capitals are mostly wrong pairs, which the one-inflated fit carries to 50,000 singletons at full size, and
-     * there only 7,133 remain, because the 40,000 possible wrong pairs of 200 countries repeat there. Items of rate ρ
-     * add ρ/2 doubletons each to the sample, so the sample's doubletons bound ρ, and that bound is the other end.
+     * there only 7,133 remain, because the generator's 163 countries make at most 26,406 wrong pairs, which repeat.
+     * Items of rate ρ add about ρ/2 doubletons each to the sample, so its doubletons bound ρ: that bound is the end.
      *
      * @return this fit when it has no one-offs, else the fit with the highest admitted κ
      */
