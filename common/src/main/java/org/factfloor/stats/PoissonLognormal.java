@@ -120,9 +120,9 @@ public record PoissonLognormal(double mu, double sigma, double oneOff, double cu
     }
 
     /**
-     * −ln of the lower cutoff's factor e^{−e^{c − u}} at u = ln λ: the generalised inverse Gaussian's lower tail
-     * e^{−b/λ} (b = e^c; the mixing law of Sichel's GIGP, Sichel 1975, JASA 70:542, §2) put on the lognormal. 0
-     * without a cutoff.
+     * −ln of the lower cutoff's factor e^{−e^{c − u}} at u = ln λ: the lower tail e^{−b/λ} (b = e^c) of the
+     * generalised inverse Gaussian density ∝ λ^{γ−1}·e^{−λ/θ − b/λ} that Sichel's GIGP mixes (Sichel 1975,
+     * JASA 70:542), put on the lognormal. 0 without a cutoff.
      */
     private double cutoff(double u) {
         return cutoff == Double.NEGATIVE_INFINITY ? 0 : Math.exp(cutoff - u);
