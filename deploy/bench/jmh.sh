@@ -7,6 +7,7 @@
 # To time another build's extraction on the same text (before/after a change), point FACTFLOOR_COMMON_JAR at that
 # build's common jar, e.g. from a worktree of an older commit built with `mvn -q -pl common package -DskipTests`;
 # it replaces this checkout's jar on the classpath (prefilter=false needs this checkout's DomainSpec).
+# FACTFLOOR_JMH names another benchmark of the module (default ExtractionBenchmark), e.g. PredictionFitBenchmark.
 set -euo pipefail
 home=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 (cd "$home" && mvn -B -q -Pbench -pl deploy/bench/java -am -DskipTests package) >&2
@@ -17,4 +18,4 @@ if [[ -n ${FACTFLOOR_COMMON_JAR:-} ]]; then
   classpath=$(tr ':' '\n' <<< "$classpath" | sed "s#.*/factfloor-common-[^/]*\.jar\$#$FACTFLOOR_COMMON_JAR#" | paste -sd:)
 fi
 export FACTFLOOR_CORPORA=${FACTFLOOR_CORPORA:-$home/../shared/corpora}
-exec java -cp "$module/classes:$classpath" org.openjdk.jmh.Main ExtractionBenchmark "$@"
+exec java -cp "$module/classes:$classpath" org.openjdk.jmh.Main "${FACTFLOOR_JMH:-ExtractionBenchmark}" "$@"

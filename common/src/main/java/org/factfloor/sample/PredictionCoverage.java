@@ -8,12 +8,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
 import org.factfloor.stats.Extrapolation;
 import org.factfloor.stats.ExtrapolationMethod;
 import org.factfloor.stats.ExtrapolationSettings;
 import org.factfloor.stats.FrequencySpectrum;
 import org.factfloor.stats.SampleScale;
 import org.factfloor.stats.SpectrumExtrapolation;
+import org.factfloor.stats.SpectrumThinning;
 
 /**
  * The validation of sampled runs (DESIGN §6): for each sample fraction and seed, predict the full corpus's singleton
@@ -26,23 +29,32 @@ public final class PredictionCoverage {
     }
 
     /**
-     * @param covered seeds whose interval held the truth, of {@code seeds} where the method applied
+     * @param covered          seeds whose singleton-rate interval held the truth, of {@code seeds} where the method
+     *                         applied
+     * @param coveredN1        seeds whose N1 interval held the full corpus's N1
+     * @param coveredDistinct  seeds whose distinct interval held the full corpus's distinct items
      * @param medianAbsRelError median of |predicted − true|/true (NaN when the truth is 0)
      */
     public record Row(double fraction, String domain, String level, ExtrapolationMethod method, int seeds,
-                      int covered, double medianAbsRelError, double truth, double medianWidth) {
+                      int covered, double medianAbsRelError, double truth, double medianWidth, int coveredN1,
+                      int coveredDistinct) {
         public double coverage() {
             return seeds == 0 ? Double.NaN : (double) covered / seeds;
         }
 
         public String tsv() {
-            return String.format(Locale.ROOT, "%.2f\t%s\t%s\t%s\t%d\t%.3f\t%.4f\t%.5f\t%.5f", fraction, domain, level,
-                    method.stored(), seeds, coverage(), medianAbsRelError, truth, medianWidth);
+            return String.format(Locale.ROOT, "%.2f\t%s\t%s\t%s\t%d\t%.3f\t%.4f\t%.5f\t%.5f\t%d\t%d", fraction,
+                    domain, level, method.stored(), seeds, coverage(), medianAbsRelError, truth, medianWidth, coveredN1,
+                    coveredDistinct);
         }
     }
 
     public static final String HEADER = "fraction\tdomain\tlevel\tmethod\tseeds\tcoverage\tmedian_abs_rel_error"
-            + "\ttrue_singleton_rate\tmedian_interval_width";
+            + "\ttrue_singleton_rate\tmedian_interval_width\tn1_covered\tdistinct_covered";
+
+    /** The document samples of one fraction: per seed, each domain's {factoid, entity} spectra and the kept documents. */
+    private record Samples(List<Map<String, FrequencySpectrum[]>> spectra, long[] kept) {
+    }
 
     public static List<Row> run(SampledTruth truth, double[] fractions, int seeds, List<ExtrapolationMethod> methods,
                                 double confidence, int replicates) {
@@ -56,43 +68,94 @@ public final class PredictionCoverage {
                 samples.add(truth.spectra(sample));
                 kept[seed] = truth.kept(sample);
             }
-            for (String domain : truth.domains()) {
-                for (int level = 0; level < 2; level++) {
-                    FrequencySpectrum whole = full.get(domain)[level];
-                    double trueRate = (double) whole.n1() / whole.n();
-                    for (ExtrapolationMethod method : methods) {
-                        int applied = 0;
-                        int covered = 0;
-                        double[] errors = new double[seeds];
-                        double[] widths = new double[seeds];
-                        for (int seed = 0; seed < seeds; seed++) {
-                            FrequencySpectrum s = samples.get(seed).get(domain)[level];
-                            SpectrumExtrapolation fit = SpectrumExtrapolation.fit(s,
-                                    new ExtrapolationSettings(method, confidence, replicates, seed));
-                            if (fit == null || kept[seed] == 0) {
-                                continue;
-                            }
-                            SampleScale scale = SampleScale.ofDocuments(truth.documents(), kept[seed], s.n());
-                            Extrapolation e = fit.to(scale.scale(), scale.relativeError());
-                            if (e == null) {
-                                continue;
-                            }
-                            double low = e.singletonRate().low();
-                            double high = e.singletonRate().high();
-                            if (low <= trueRate && trueRate <= high) {
-                                covered++;
-                            }
-                            errors[applied] = Math.abs(e.singletonRate().estimate() - trueRate) / trueRate;
-                            widths[applied] = high - low;
-                            applied++;
+            rows.addAll(rows(full, truth.documents(), fraction, new Samples(samples, kept), methods, confidence,
+                    replicates));
+        }
+        return rows;
+    }
+
+    /**
+     * The same table from a full corpus's spectra alone (a finished run's {@code spectrum/}): each sample is the full
+     * spectrum thinned binomially (every occurrence kept with the fraction, {@link SpectrumThinning}), which is what
+     * a document sample does to each item's count under the documents count unit; only the dependence between
+     * items that share documents is lost. The kept documents are Bin(documents, fraction). So a corpus whose full
+     * run cost an hour is validated at its own size in seconds.
+     */
+    public static List<Row> onThinnedSpectra(Map<String, FrequencySpectrum[]> full, long documents, double[] fractions,
+                                             int seeds, List<ExtrapolationMethod> methods, int replicates) {
+        List<Row> rows = new ArrayList<>();
+        for (double fraction : fractions) {
+            List<Map<String, FrequencySpectrum[]>> samples = new ArrayList<>();
+            long[] kept = new long[seeds];
+            for (int seed = 0; seed < seeds; seed++) {
+                SplittableRandom random = new SplittableRandom(THINNING_SEED + 1_000_003L * seed
+                        + Math.round(fraction * 1e6));
+                kept[seed] = SpectrumThinning.binomial(documents, fraction, random);
+                Map<String, FrequencySpectrum[]> sample = new TreeMap<>();
+                for (Map.Entry<String, FrequencySpectrum[]> e : full.entrySet()) {
+                    sample.put(e.getKey(), new FrequencySpectrum[] {
+                        SpectrumThinning.thin(e.getValue()[0], fraction, random),
+                        SpectrumThinning.thin(e.getValue()[1], fraction, random)});
+                }
+                samples.add(sample);
+            }
+            rows.addAll(rows(full, documents, fraction, new Samples(samples, kept), methods,
+                    ExtrapolationSettings.DEFAULT_CONFIDENCE, replicates));
+        }
+        return rows;
+    }
+
+    /** Seeds of the thinned samples start here, apart from the document samples' 0, 1, … and the method's. */
+    private static final long THINNING_SEED = 16_000;
+
+    private static List<Row> rows(Map<String, FrequencySpectrum[]> full, long documents, double fraction,
+                                  Samples samples, List<ExtrapolationMethod> methods, double confidence,
+                                  int replicates) {
+        int seeds = samples.kept().length;
+        List<Row> rows = new ArrayList<>();
+        for (String domain : full.keySet()) {
+            for (int level = 0; level < 2; level++) {
+                FrequencySpectrum whole = full.get(domain)[level];
+                double trueRate = (double) whole.n1() / whole.n();
+                for (ExtrapolationMethod method : methods) {
+                    int applied = 0;
+                    int covered = 0;
+                    int coveredN1 = 0;
+                    int coveredDistinct = 0;
+                    double[] errors = new double[seeds];
+                    double[] widths = new double[seeds];
+                    for (int seed = 0; seed < seeds; seed++) {
+                        FrequencySpectrum s = samples.spectra().get(seed).get(domain)[level];
+                        SpectrumExtrapolation fit = SpectrumExtrapolation.fit(s,
+                                new ExtrapolationSettings(method, confidence, replicates, seed));
+                        if (fit == null || samples.kept()[seed] == 0) {
+                            continue;
                         }
-                        rows.add(new Row(fraction, domain, level == 0 ? "factoid" : "entity", method, applied,
-                                covered, median(errors, applied), trueRate, median(widths, applied)));
+                        SampleScale scale = SampleScale.ofDocuments(documents, samples.kept()[seed], s.n());
+                        Extrapolation e = fit.to(scale.scale(), scale.relativeError());
+                        if (e == null) {
+                            continue;
+                        }
+                        double low = e.singletonRate().low();
+                        double high = e.singletonRate().high();
+                        covered += holds(low, high, trueRate);
+                        coveredN1 += holds(e.n1().low(), e.n1().high(), whole.n1());
+                        coveredDistinct += holds(e.distinct().low(), e.distinct().high(), whole.distinct());
+                        errors[applied] = Math.abs(e.singletonRate().estimate() - trueRate) / trueRate;
+                        widths[applied] = high - low;
+                        applied++;
                     }
+                    rows.add(new Row(fraction, domain, level == 0 ? "factoid" : "entity", method, applied, covered,
+                            median(errors, applied), trueRate, median(widths, applied), coveredN1,
+                            coveredDistinct));
                 }
             }
         }
         return rows;
+    }
+
+    private static int holds(double low, double high, double truth) {
+        return low <= truth && truth <= high ? 1 : 0;
     }
 
     /**
@@ -195,38 +258,51 @@ public final class PredictionCoverage {
     }
 
     /**
-     * Arguments: documents (or a directory of *.jsonl.gz taken as the full corpus), seeds, fractions
-     * (comma-separated), methods (comma-separated, or "all"), replicates.
+     * The benchmark's arguments: corpus (documents of a generated corpus, prefix:DOCUMENTS, a directory of
+     * *.jsonl.gz taken as the full corpus, or a finished run's output for {@code ThinnedSpectrumCoverage}), seeds,
+     * fractions (comma-separated), methods (comma-separated, or "all"), replicates.
      */
-    public static void main(String[] args) throws IOException {
-        String corpus = args.length > 0 ? args[0] : "200000";
-        int seeds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
-        double[] fractions = Arrays.stream((args.length > 2 ? args[2] : "0.01,0.02,0.05,0.1").split(","))
-                .mapToDouble(Double::parseDouble).toArray();
-        List<ExtrapolationMethod> methods = args.length > 3 && !args[3].equals("all")
-                ? Arrays.stream(args[3].split(",")).map(ExtrapolationMethod::parse).toList()
-                : List.of(ExtrapolationMethod.values());
-        int replicates = args.length > 4 ? Integer.parseInt(args[4]) : ExtrapolationSettings.DEFAULT_REPLICATES;
-        List<Row> rows;
-        if (corpus.startsWith("prefix:")) { // prefix:DOCUMENTS — growth from the first `fraction` of a generated corpus
-            SampledTruth truth = generated(Long.parseLong(corpus.substring(7)), 2024);
-            System.out.println("domain\tprefix_singleton_rate\tfull_singleton_rate\tpredictions");
-            growthFromPrefix(truth, fractions[0], methods, args.length > 4 ? Integer.parseInt(args[4])
-                    : ExtrapolationSettings.DEFAULT_REPLICATES).forEach(System.out::println);
-            return;
+    public record Arguments(String corpus, int seeds, double[] fractions, List<ExtrapolationMethod> methods,
+                            int replicates) {
+        public static Arguments parse(String[] args) {
+            return new Arguments(args.length > 0 ? args[0] : "200000",
+                    args.length > 1 ? Integer.parseInt(args[1]) : 20,
+                    Arrays.stream((args.length > 2 ? args[2] : "0.01,0.02,0.05,0.1").split(","))
+                            .mapToDouble(Double::parseDouble).toArray(),
+                    args.length > 3 && !args[3].equals("all")
+                            ? Arrays.stream(args[3].split(",")).map(ExtrapolationMethod::parse).toList()
+                            : List.of(ExtrapolationMethod.values()),
+                    args.length > 4 ? Integer.parseInt(args[4]) : ExtrapolationSettings.DEFAULT_REPLICATES);
         }
-        if (corpus.matches("\\d+")) {
-            rows = onGeneratedCorpus(Long.parseLong(corpus), 2024, fractions, seeds, methods, replicates);
-        } else {
-            List<Path> files;
-            try (var listing = Files.list(Path.of(corpus))) {
-                files = listing.filter(f -> f.toString().endsWith(".jsonl.gz")).sorted().toList();
-            }
-            rows = run(ofJsonl(files), fractions, seeds, methods, ExtrapolationSettings.DEFAULT_CONFIDENCE, replicates);
-        }
+    }
+
+    public static void print(List<Row> rows) {
         System.out.println(HEADER);
         for (Row row : rows) {
             System.out.println(row.tsv());
         }
+    }
+
+    /** See {@link Arguments}. */
+    public static void main(String[] args) throws IOException {
+        Arguments a = Arguments.parse(args);
+        String corpus = a.corpus();
+        if (corpus.startsWith("prefix:")) { // prefix:DOCUMENTS — growth from the first `fraction` of a generated corpus
+            SampledTruth truth = generated(Long.parseLong(corpus.substring(7)), 2024);
+            System.out.println("domain\tprefix_singleton_rate\tfull_singleton_rate\tpredictions");
+            growthFromPrefix(truth, a.fractions()[0], a.methods(), a.replicates()).forEach(System.out::println);
+            return;
+        }
+        if (corpus.matches("\\d+")) {
+            print(onGeneratedCorpus(Long.parseLong(corpus), 2024, a.fractions(), a.seeds(), a.methods(),
+                    a.replicates()));
+            return;
+        }
+        List<Path> files;
+        try (var listing = Files.list(Path.of(corpus))) {
+            files = listing.filter(f -> f.toString().endsWith(".jsonl.gz")).sorted().toList();
+        }
+        print(run(ofJsonl(files), a.fractions(), a.seeds(), a.methods(), ExtrapolationSettings.DEFAULT_CONFIDENCE,
+                a.replicates()));
     }
 }

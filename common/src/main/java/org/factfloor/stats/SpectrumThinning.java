@@ -9,14 +9,14 @@ import java.util.TreeMap;
  * The N_r items of a class are split over k = 0 … r by the multinomial with the binomial probabilities, drawn as
  * successive conditional binomials, so the cost is O(Σ r) per class, not O(items).
  */
-final class SpectrumThinning {
+public final class SpectrumThinning {
     /** Classes above this count are thinned item by item with the normal approximation to Bin(r, q). */
     private static final int EXACT_CLASSES = 64;
 
     private SpectrumThinning() {
     }
 
-    static FrequencySpectrum thin(FrequencySpectrum s, double q, SplittableRandom random) {
+    public static FrequencySpectrum thin(FrequencySpectrum s, double q, SplittableRandom random) {
         if (!(q > 0 && q < 1)) {
             throw new IllegalArgumentException("thinning probability must be in (0, 1), got " + q);
         }
@@ -57,7 +57,7 @@ final class SpectrumThinning {
     }
 
     /** Bin(n, p): Bernoulli draws below n = 30, the Poisson limit for rare successes or failures, else normal. */
-    static long binomial(long n, double p, SplittableRandom random) {
+    public static long binomial(long n, double p, SplittableRandom random) {
         if (p <= 0 || n == 0) {
             return 0;
         }

@@ -57,6 +57,23 @@ class PredictionCoverageTest {
     }
 
     @Test
+    void thinnedSpectraGiveTheSameTableFromTheFullSpectrumAlone() {
+        // A full run's spectra only (spectrum:RUN_DIR): every seed's sample is the spectrum thinned at the fraction.
+        FrequencySpectrum simon = SimonProcess.spectrum(200_000, 0.35, 3);
+        Map<String, FrequencySpectrum[]> full = Map.of("citations", new FrequencySpectrum[] {simon, simon});
+        List<PredictionCoverage.Row> table = PredictionCoverage.onThinnedSpectra(full, 100_000, new double[] {0.1}, 3,
+                List.of(ExtrapolationSettings.defaults().method()), 20);
+        assertEquals(2, table.size());
+        for (PredictionCoverage.Row r : table) {
+            assertEquals(3, r.seeds(), r.tsv());
+            assertEquals((double) simon.n1() / simon.n(), r.truth(), 1e-12);
+            assertTrue(r.covered() >= 2 && r.coveredN1() >= 2 && r.coveredDistinct() >= 2, r.tsv());
+        }
+        assertEquals(table, PredictionCoverage.onThinnedSpectra(full, 100_000, new double[] {0.1}, 3,
+                List.of(ExtrapolationSettings.defaults().method()), 20), "seeded: the same table every time");
+    }
+
+    @Test
     void theTruthIsTheSampleOfEveryDocument() {
         SampledTruth truth = new SampledTruth();
         truth.document("a", Map.of("d\te1\tx", 2, "d\te2\ty", 1));

@@ -146,6 +146,11 @@ final class OutputReader {
 
     /** domain → level → (r → N_r). */
     private Map<String, Map<String, Map<Long, Long>>> spectra() throws IOException {
+        return spectra(files);
+    }
+
+    /** domain → level → r → N_r of an output's {@code spectrum/} table. */
+    static Map<String, Map<String, Map<Long, Long>>> spectra(OutputFiles files) throws IOException {
         Map<String, Map<String, Map<Long, Long>>> spectra = new TreeMap<>();
         files.forEachRow("spectrum", FilterCompat.NOOP, row -> spectra
                 .computeIfAbsent(row.getString("domain", 0), d -> new TreeMap<>())
