@@ -232,7 +232,7 @@ public final class Normalizers {
         while (true) {
             int space = key.indexOf(' ', from);
             String word = space < 0 ? key.substring(from) : key.substring(from, space);
-            if (!dropped.contains(word)) {
+            if (!dropped.contains(word) && !allPartsDropped(word, dropped)) {
                 return key.substring(from);
             }
             if (space < 0) {
@@ -240,6 +240,19 @@ public final class Normalizers {
             }
             from = space + 1;
         }
+    }
+
+    /** A hyphenated word of dropped words ("danish-norwegian geologist jens esmark") is dropped as they are. */
+    private static boolean allPartsDropped(String word, Set<String> dropped) {
+        if (word.indexOf('-') < 0) {
+            return false;
+        }
+        for (String part : word.split("-")) {
+            if (!dropped.contains(part)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String dropHonorifics(String key) {

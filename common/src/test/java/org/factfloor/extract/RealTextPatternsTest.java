@@ -110,6 +110,26 @@ class RealTextPatternsTest {
         // the first author ends at a colon (not at the title's last full stop)
         "Bergren DR: Sensory receptor activation by mediators of defense reflexes in guinea-pig lungs. Respir Physiol 108:"
             + " 195-204, 1997.|sensory receptor activation by mediators of defense reflexes in guinea-pig lungs => bergren 1997",
+        // IEEE with OCR spacing around the quotes and a year glued to its month; a list starts at its first author,
+        // also after a collaboration's name, and "Yu." is a given name's initial (the key was a later author's)
+        "R. Resta, \"Macroscopic polarization in crystalline di-electrics:the geometric phase approach ,\"Rev .Mod"
+            + " .Phys .,vol .66, pp. 899- 915,Jul1994 .|macroscopic polarization in crystalline di-electrics:the geometric"
+            + " phase approach => resta 1994",
+        "I. A. Karpenko and Yu. M. Sinyukov, \"Energy dependence of pion interferometry scales in ultra-relativisticheavy"
+            + " ion collisions ,\"Phys .Lett .B688 ( 2010)50 -54,arXiv :0912.3457[ nucl-th].|energy dependence of pion"
+            + " interferometry scales in ultra-relativisticheavy ion collisions => karpenko 2010",
+        "ALICE Collaboration, K. Aamodt et al., \"Two-pion Bose-Einstein correlations in central Pb-Pb collisions,\""
+            + " Phys.Lett .B696 (2011 ) 328-337.|two-pion bose-einstein correlations in central pb-pb collisions => aamodt 2011",
+        // the year before a quoted title, without brackets (Korean, Chinese and author-date lists); MLA given names
+        // before "(Year)."
+        "김춘근, 이층석, 김진수 2014. '기술창업기업 초기 성과에 미치는 영향요인 분석: 청년창업사관학교 졸업 기업을 대상으로,' 기업경영연구 (57),"
+            + " pp. 63-86.|기술창업기업 초기 성과에 미치는 영향요인 분석: 청년창업사관학교 졸업 기업을 대상으로 => 김춘근 2014",
+        "李文华, 刘某承, 2010, '关于中国生态补偿机制建设的几点思考', 资源科学, 第791-795页.|关于中国生态补偿机制建设的几点思考 => 李文华 2010",
+        "Kimple, J.F. and Richards, L.G., 1991, “A Feature-Based Group Technology Coding System for Sheet Metal Parts,”"
+            + " Journal of Engineering Design 2(3), pp. 263-279.|a feature-based group technology coding system for sheet"
+            + " metal parts => kimple 1991",
+        "Anders, Simon and Wolfgang Huber (2010). \"Differential expression analysis for sequence count data\". eng .In"
+            + " :Genome biology 11. 10.|differential expression analysis for sequence count data => anders 2010",
     })
     void citationStylesOfRealReferences(String text, String expected) {
         // Keys are folded through NFD (Hangul comes out as its letters): compare them composed.
@@ -152,6 +172,8 @@ class RealTextPatternsTest {
         "Lieutenant-General Mikhail Timofeyevich Kalashnikov (10 November 1919 – 23 December 2013) was a general."
             + "|death-dates: mikhail timofeyevich kalashnikov => 2013-12-23",
         "Novelist Beryl Bainbridge (1932–2010) lived in Camden.|death-dates: beryl bainbridge => 2010",
+        // a calling and a nationality of two countries before the name
+        "Danish-Norwegian Geologist Jens Esmark (1762–1839) taught in Christiania.|death-dates: jens esmark => 1839",
         // a no-break space before the dash of a life span, as Wikipedia writes many
         "John James Rickard Macleod, FRS (6 September 1876\u00A0– 16 March 1935) was a Scottish biochemist."
             + "|death-dates: john james rickard macleod => 1935-03-16",
