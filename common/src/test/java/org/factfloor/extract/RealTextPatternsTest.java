@@ -128,6 +128,13 @@ class RealTextPatternsTest {
         "Kimple, J.F. and Richards, L.G., 1991, “A Feature-Based Group Technology Coding System for Sheet Metal Parts,”"
             + " Journal of Engineering Design 2(3), pp. 263-279.|a feature-based group technology coding system for sheet"
             + " metal parts => kimple 1991",
+        // OCR: a title's full stop glued to the journal ("models.Phys .Rev"); a possessive inside a quoted title
+        "Ralko, A., Poilblanc, D., Moessner, R.: Generic mixed columnar-plaquette phases in Rokhsar-Kivelson"
+            + " models.Phys .Rev .Lett .100 ,037201 ( 2008)|generic mixed columnar-plaquette phases in rokhsar-kivelson"
+            + " models => ralko 2008",
+        "Kutzlcr B. and S. Sifter (1986) \"Automate A Geometry Theorem Proving Using Buchberger's Algorithm\", in"
+            + " Proceedings of the 1986 Symposium on Symbolic Algebraic Computation, pp 209-214.|automate a geometry theorem"
+            + " proving using buchberger's algorithm => kutzlcr 1986",
         "Anders, Simon and Wolfgang Huber (2010). \"Differential expression analysis for sequence count data\". eng .In"
             + " :Genome biology 11. 10.|differential expression analysis for sequence count data => anders 2010",
     })
