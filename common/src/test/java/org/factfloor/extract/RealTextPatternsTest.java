@@ -135,6 +135,14 @@ class RealTextPatternsTest {
         "Kutzlcr B. and S. Sifter (1986) \"Automate A Geometry Theorem Proving Using Buchberger's Algorithm\", in"
             + " Proceedings of the 1986 Symposium on Symbolic Algebraic Computation, pp 209-214.|automate a geometry theorem"
             + " proving using buchberger's algorithm => kutzlcr 1986",
+        // Vancouver: two full stops after the list, a two-word surname and a suffix inside it
+        "Laroia G, Cuesta R, Brewer G, Schneider RJ.. Control of mRNA decay by heat shock-ubiquitin-proteasome pathway."
+            + " Science 284: 499-502, 1999.|control of mrna decay by heat shock-ubiquitin-proteasome pathway => laroia 1999",
+        "Kinne RW, Brauer R, Stuhlmuller B, Palombo Kinne E, Burmester GR. Macrophages in rheumatoid arthritis. Arthritis"
+            + " Res 2000; 2:189-202.|macrophages in rheumatoid arthritis => kinne 2000",
+        "Amrani Y, Lazaar AL, Hoffman R, Amin K, Ousmer S, Panettieri RA Jr. Activation of the p55 TNFR1 coupled to TRAF2"
+            + " stimulates ICAM-1 expression. Am J Physiol Lung Cell Mol Physiol 2001; 281:L1015-L1024.|activation of the"
+            + " p55 tnfr1 coupled to traf2 stimulates icam-1 expression => amrani 2001",
         "Anders, Simon and Wolfgang Huber (2010). \"Differential expression analysis for sequence count data\". eng .In"
             + " :Genome biology 11. 10.|differential expression analysis for sequence count data => anders 2010",
     })
