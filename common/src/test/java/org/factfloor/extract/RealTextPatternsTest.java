@@ -143,6 +143,11 @@ class RealTextPatternsTest {
         "Amrani Y, Lazaar AL, Hoffman R, Amin K, Ousmer S, Panettieri RA Jr. Activation of the p55 TNFR1 coupled to TRAF2"
             + " stimulates ICAM-1 expression. Am J Physiol Lung Cell Mol Physiol 2001; 281:L1015-L1024.|activation of the"
             + " p55 tnfr1 coupled to traf2 stimulates icam-1 expression => amrani 2001",
+        // a bracket glued to a word of a comma-ended title; the year right after the pages' comma, last on the line
+        "S. Dimopoulos and H. Georgi, Softly Broken Supersymmetry and SU(5), Nucl. Phys. B 193 (1981) 150."
+            + "|softly broken supersymmetry and su(5) => dimopoulos 1981",
+        "C. R. Graham and M. Zworski. Scattering matrix in conformal geometry. Invent. Math.,152 (1):89-118,2003 ."
+            + "|scattering matrix in conformal geometry => graham 2003",
         "Anders, Simon and Wolfgang Huber (2010). \"Differential expression analysis for sequence count data\". eng .In"
             + " :Genome biology 11. 10.|differential expression analysis for sequence count data => anders 2010",
     })
