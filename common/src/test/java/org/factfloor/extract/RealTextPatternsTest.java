@@ -165,6 +165,9 @@ class RealTextPatternsTest {
         "F.S.N. Lobo, P. Crawford, Class. Quant. Grav. 22, 4869 (2005)",
         "M. Ackermann et al. Astropart. Phys. 22 (2005) 339.",
         "Okafor, Ngozi. Personal communication, 2021.",
+        // an author-year pattern does not start inside the list: these had keyed a later author (nedergaard, steyvers)
+        "JI, R. R., BERTA ,T. & NEDERGAARD, M. 2013. Glia and pain: Is chronic pain a gliopathy? Pain. doi:S0304-3959(13)00330-8",
+        "Griffiths, T. L., &Steyvers, M. (2004). Finding scientific topics. Proceedings of the National academy of Sciences, 101(suppl 1), 5228-5235.",
         // Wikipedia prose: a month or a place is no author, prose after a quote is no venue
         "Bond, September 1889. She served as president of the Local Council of Women of Halifax, until her resignation in 1901.",
         "Groton, Connecticut. \"NR-1\" was launched on 25 January 1969.",
