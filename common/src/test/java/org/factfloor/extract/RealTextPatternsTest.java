@@ -148,6 +148,9 @@ class RealTextPatternsTest {
             + "|softly broken supersymmetry and su(5) => dimopoulos 1981",
         "C. R. Graham and M. Zworski. Scattering matrix in conformal geometry. Invent. Math.,152 (1):89-118,2003 ."
             + "|scattering matrix in conformal geometry => graham 2003",
+        // Wikipedia: a given name before the initials of an IEEE-like author; its surname is the author
+        "See Walter J. Ong, \"Ramus and Talon Inventory\" (Harvard University Press, 1958);"
+            + "|ramus and talon inventory => ong 1958",
         "Anders, Simon and Wolfgang Huber (2010). \"Differential expression analysis for sequence count data\". eng .In"
             + " :Genome biology 11. 10.|differential expression analysis for sequence count data => anders 2010",
     })
@@ -165,6 +168,8 @@ class RealTextPatternsTest {
         "F.S.N. Lobo, P. Crawford, Class. Quant. Grav. 22, 4869 (2005)",
         "M. Ackermann et al. Astropart. Phys. 22 (2005) 339.",
         "Okafor, Ngozi. Personal communication, 2021.",
+        // an honorific is no given name's initial: a character of the novel, not its author
+        "The story follows Mr. Verloc, \"The Secret Agent\" (1906), through London.",
         // an author-year pattern does not start inside the list: these had keyed a later author (nedergaard, steyvers)
         "JI, R. R., BERTA ,T. & NEDERGAARD, M. 2013. Glia and pain: Is chronic pain a gliopathy? Pain. doi:S0304-3959(13)00330-8",
         "Griffiths, T. L., &Steyvers, M. (2004). Finding scientific topics. Proceedings of the National academy of Sciences, 101(suppl 1), 5228-5235.",
