@@ -1,9 +1,7 @@
 package org.factfloor.extract;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,8 +46,7 @@ public final class PatternExtractor implements Extractor {
     private String text;
     private final BudgetedText budgeted = new BudgetedText();
     private final LastOccurrences occurrences = new LastOccurrences();
-    /** start → end of the matches taken in the current document. */
-    private final TreeMap<Integer, Integer> taken = new TreeMap<>();
+    private final TakenSpans taken = new TakenSpans();
     private boolean exceeded;
 
     public PatternExtractor(DomainSpec spec) {
@@ -162,19 +159,31 @@ public final class PatternExtractor implements Extractor {
     }
 
     /**
-     * Matcher.find() for pattern i in the region [from, to), for matches beginning at most at {@code last}: at the
-     * automaton's candidates when it has them, else at the positions {@link MatchStarts} allows. The matcher uses
-     * transparent, non-anchoring bounds, so lookaround and ^ see the text outside the region as in find().
+     * Matcher.find() for pattern i in the region [from, to), for matches beginning at most at {@code last} and not
+     * inside a mention already taken (a match there would overlap it and be dropped, so the regex is not tried):
+     * at the automaton's candidates when it has them, else at the positions {@link MatchStarts} allows. The matcher
+     * uses transparent, non-anchoring bounds, so lookaround and ^ see the text outside the region as in find().
      */
     private boolean find(int i, Matcher m, int from, int last, int to) {
         if (candidates == null || !scan.accelerated(group, i)) {
-            return starts[i].find(m, budgeted.text(), from, last, to);
+            while (from <= last && starts[i].find(m, budgeted.text(), from, last, to)) {
+                from = taken.resume(m.start());
+                if (from == m.start()) {
+                    return true;
+                }
+            }
+            return false;
         }
         int n = candidates.count(i);
         for (int k = candidates.firstAtOrAfter(i, from); k < n; k++) {
             int at = candidates.position(i, k);
             if (at > last) {
                 return false;
+            }
+            int resume = taken.resume(at);
+            if (resume != at) {
+                k = candidates.firstAtOrAfter(i, resume) - 1;
+                continue;
             }
             m.region(at, to);
             if (m.lookingAt()) {
@@ -208,14 +217,14 @@ public final class PatternExtractor implements Extractor {
     private void take(int pattern, Matcher m, RoutedSink sink) {
         int start = m.start();
         int end = m.end();
-        if (overlapsTaken(start, end)) {
+        if (taken.overlaps(start, end)) {
             return;
         }
         String target = domain;
         for (Qualifier q : qualifiers[pattern]) {
             if (m.group(q.group()) != null) {
                 if (q.reject() != null) {
-                    taken.put(start, end); // what the text states here is not this domain's: no later reading
+                    taken.add(start, end); // what the text states here is not this domain's: no later reading
                     sink.reject(domain, q.reject());
                     return;
                 }
@@ -254,7 +263,7 @@ public final class PatternExtractor implements Extractor {
             sink.reject(target, refused);
             return;
         }
-        taken.put(start, end);
+        taken.add(start, end);
         sink.accept(target, e, a, m.group());
     }
 
@@ -263,15 +272,6 @@ public final class PatternExtractor implements Extractor {
         String s = surface.strip();
         int space = Math.max(s.lastIndexOf(' '), s.lastIndexOf('\t'));
         return s.substring(space + 1);
-    }
-
-    private boolean overlapsTaken(int start, int end) {
-        Map.Entry<Integer, Integer> before = taken.floorEntry(start);
-        if (before != null && before.getValue() > start) {
-            return true;
-        }
-        Integer after = taken.ceilingKey(start);
-        return after != null && after < end;
     }
 
     /**

@@ -28,12 +28,12 @@ final class JsonlDocuments implements DocumentSource {
                 bad.report(lines.problem(), location, lines.detail(), lines.raw());
                 continue;
             }
-            if (lines.text().isBlank()) {
+            if (lines.isBlank()) {
                 bad.report("empty_line", location, null, lines.raw());
                 continue;
             }
             try {
-                JsonFields.Found found = fields.parse(lines.text());
+                JsonFields.Found found = fields.parse(lines.bytes(), lines.end());
                 if (found.text() == null) {
                     bad.report(found.problem(), location, null, lines.raw());
                     continue;

@@ -2,8 +2,6 @@ package org.factfloor.input;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -28,6 +26,9 @@ final class LineInput {
     private int length;
     private long overLong;
     private long number;
+    /** The good line's length without a final CR. */
+    private int end;
+    /** The good line decoded, once asked for. */
     private String text;
     private String problem;
     private String detail;
@@ -68,13 +69,39 @@ final class LineInput {
             }
         }
         number++;
-        decode();
+        check();
         return true;
     }
 
-    /** The good line's text, without its line end. */
+    /** The good line's text, without its line end (decoded on the first call: JSONL reads the bytes instead). */
     String text() {
+        if (text == null && problem == null) {
+            text = new String(line, 0, end, StandardCharsets.UTF_8);
+        }
         return text;
+    }
+
+    /** The good line's bytes, [0, {@link #end()}): well-formed UTF-8 without NUL bytes. Valid until next(). */
+    byte[] bytes() {
+        return line;
+    }
+
+    int end() {
+        return end;
+    }
+
+    /** Whether the good line is empty or only white space, as String.isBlank says, mostly without decoding it. */
+    boolean isBlank() {
+        for (int i = 0; i < end; i++) {
+            byte b = line[i];
+            if (b < 0) {
+                return text().isBlank(); // a Unicode space, perhaps
+            }
+            if (!Character.isWhitespace(b)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Why the line is bad (invalid_utf8, nul_byte, over_long_record, binary_file), or null. */
@@ -171,7 +198,8 @@ final class LineInput {
         return line;
     }
 
-    private void decode() {
+    /** Checks the line's bytes; it is decoded only when its text is asked for. */
+    private void check() {
         text = null;
         problem = null;
         detail = null;
@@ -180,26 +208,18 @@ final class LineInput {
             detail = (length + overLong) + " bytes, more than factfloor.input.max-record-bytes = " + maxBytes;
             return;
         }
-        int end = length > 0 && line[length - 1] == '\r' ? length - 1 : length;
-        String s = new String(line, 0, end, StandardCharsets.UTF_8);
-        if (s.indexOf('\uFFFD') >= 0 && !validUtf8(end)) {
+        end = length > 0 && line[length - 1] == '\r' ? length - 1 : length;
+        if (!Utf8.wellFormed(line, 0, end)) {
             problem = "invalid_utf8";
             detail = "bytes that are not UTF-8";
-        } else if (s.indexOf('\0') >= 0) {
-            problem = "nul_byte";
-            detail = "NUL byte at character " + s.indexOf('\0');
-        } else {
-            text = s;
+            return;
         }
-    }
-
-    /** A U+FFFD in the decoded line may be genuine; only a strict decode tells. */
-    private boolean validUtf8(int end) {
-        try {
-            StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(line, 0, end));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
+        for (int i = 0; i < end; i++) {
+            if (line[i] == 0) { // in UTF-8 no other character has a zero byte
+                problem = "nul_byte";
+                detail = "NUL byte at character " + new String(line, 0, i, StandardCharsets.UTF_8).length();
+                return;
+            }
         }
     }
 }

@@ -80,7 +80,7 @@ class ReaderOptionsTest {
         Path file = FaultCorpus.malformedJsonLine(dir);
         BadInputException e = assertThrows(BadInputException.class,
                 () -> Read.all(file.toString(), Read.DEFAULTS, new BadInputPolicy(true, false)));
-        assertEquals("malformed_json (Unexpected end-of-input: was expecting closing quote for a string value) in "
+        assertEquals("malformed_json (Unexpected end-of-input in VALUE_STRING) in "
                 + "file:" + file + " at line 6 (run without --fail-fast to"
                 + " skip and count bad records instead)", e.getMessage());
     }
