@@ -65,7 +65,7 @@ class OutputEquivalenceTest {
                 "sources", "701578669079d632a83ec03c0538019c5d78cd6604d6a7924536edb09ecdc39b",
                 "summary.json", "e1e2259c28a97e8e53f8272ccca00468c33c7d3c84d5619573cc7fbeca8da29e",
                 "report.md", "f401735211f9810ee218807181b50d700eb5e956a540694ae6fa640b4c9f50c9",
-                "_MANIFEST.json", "2996c948ce75c1f030af66d546e62e8a78ce315708160b173af64dd1157884a8"),
+                "_MANIFEST.json", "aafce635c9252c77de8a89e19ab98acee3db88d5c69e7a926ea39962b20d285b"),
                 fingerprint("a", RUN_TABLES));
         assertEquals(Map.of(
                 "factoids", "830696d5d4534dc509143f22dfb0daca2708068633aeafb813228b7f3dcfb795",
@@ -75,7 +75,7 @@ class OutputEquivalenceTest {
                 "sources", "6c3dba05228fcf127204a7e15863014ec1da74a1ebc895be6d0cd7f3847b84cf",
                 "summary.json", "3a15fb62b83d4634d68189800c1017f32880ae91a338f7036bbeb80ce3800713",
                 "report.md", "28af8a7b4a9104cc6e607ab517916ce862dc6f2be6ee27f63ea6cf8a62de55b2",
-                "_MANIFEST.json", "3f02d6499d8cca8705e257a3140a78baf9d45bbcf1af9b8c673057ed1d33a01c"),
+                "_MANIFEST.json", "5fd60f1258b4ac49024d180af68d37348854abfd0c5b0dd5d2dd6813fc19284b"),
                 fingerprint("b", RUN_TABLES));
     }
 
@@ -90,7 +90,7 @@ class OutputEquivalenceTest {
                 "delta", "958eba27799f61f5ab5ef42a1a49d6fa4d3f55f78e7ee790400bd789bad334e7",
                 "summary.json", "d79604d17c2d73c6575bb5638549947113e50546df87ba04c8d396bb1cc670b6",
                 "report.md", "a12b92c1416f5db2f174cbae335f4c6906126397a49f7a2c2cd7da83cf53c9fe",
-                "_MANIFEST.json", "9dc28bea17649bc7f7b3868432c5c9b3803efe83e2afc0248d68ca6776f865e0"),
+                "_MANIFEST.json", "7b82abc4f5c69de8ec45ab6e4b79737e2279e6660ccdb90c773ac4465d7928ad"),
                 fingerprint("ab", MERGE_TABLES));
     }
 
