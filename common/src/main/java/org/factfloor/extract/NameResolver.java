@@ -7,7 +7,8 @@ import java.util.Set;
  * in 1564", "Yar'Adua died on 5 May 2010") is the full name the document introduced earlier. The full name is the
  * document's subject — the first multi-word mention of that word in its opening {@value #SUBJECT_REACH} characters
  * ("Michelangelo di Lodovico Buonarroti Simoni (6 March 1475 – …)") — else the nearest earlier multi-word mention
- * ("Umaru Yar'Adua of the People's Democratic Party came into power"). A word whose only mention is the document's
+ * ("Umaru Yar'Adua of the People's Democratic Party came into power"), unless the earlier mentions name two people
+ * (Marcus Vipsanius Agrippa, then Agrippa Postumus: "Agrippa died in 12 BC" could be either). A word whose only mention is the document's
  * first line (its title: "Plutarch") is the subject's own one-word name and stands; so does any one-word name in a
  * document of one line (a labelled snippet, a line of a text file), which has no earlier text to resolve it from.
  * Anything else is unresolved.
@@ -42,6 +43,7 @@ final class NameResolver {
             return null;
         }
         String nearest = null;
+        boolean ambiguous = false; // two people share the word (Marcus Vipsanius Agrippa, Agrippa Postumus)
         for (int i = text.indexOf(word); i >= 0 && i < at; i = text.indexOf(word, i + 1)) {
             if (!wholeWord(text, i, word.length())) {
                 continue;
@@ -53,10 +55,13 @@ final class NameResolver {
             if (i < SUBJECT_REACH) {
                 return candidate;
             }
+            if (nearest != null && !samePerson(nearest, candidate)) {
+                ambiguous = true;
+            }
             nearest = candidate;
         }
         if (nearest != null) {
-            return nearest;
+            return ambiguous ? null : nearest;
         }
         int firstLine = text.indexOf('\n');
         int title = text.indexOf(word);
@@ -114,6 +119,18 @@ final class NameResolver {
         }
         String key = person.key(text.substring(left, right));
         return key != null && key.indexOf(' ') > 0 ? key : null;
+    }
+
+    /** One name is the other written shorter or longer (Umaru Yar'Adua, Umaru Musa Yar'Adua). */
+    private static boolean samePerson(String a, String b) {
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        for (String w : shorter.split(" ")) {
+            if (!contains(longer, w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean contains(String name, String word) {

@@ -62,11 +62,11 @@ public final class Normalizers {
      * Where the first author's name ends in an author list, in every style factfloor reads ("et" and "und" join
      * French and German lists; a name in a script without case ends at its full stop: "李建香. 張從正…"). "Smith JA.
      * Title" ends at the initials' full stop, "William G. Cochran. Title" does not: a lone capitalised word and a
-     * full stop, a comma or "and" with another name after the initial is the surname ("Arthur M. Keller and Julie
-     * Basu.").
+     * full stop, a comma (before a name or a quoted title) or "and" with another name after the initial is the surname
+     * ("Arthur M. Keller and Julie Basu.", "Walter J. Ong, \"Ramus and Talon Inventory\"").
      */
     private static final Pattern FIRST_AUTHOR_END = Pattern.compile(",|;|:|\\s+(?:and|&|et|und)\\s+|\\s+et\\.?\\s+al\\b|\\(|\\["
-            + "|(?<=\\p{L}\\p{L}\\s\\p{Lu}{1,3})\\.\\s(?!\\p{Lu}\\p{Ll}+(?:\\.|,\\s*\\p{Lu}|\\s+(?:and|&)\\s+\\p{Lu}))|(?<=\\p{Ll}\\p{Ll}|\\p{Lu}{3}|\\p{Lo})\\.\\s");
+            + "|(?<=\\p{L}\\p{L}\\s\\p{Lu}{1,3})\\.\\s(?!\\p{Lu}\\p{Ll}+(?:\\.|,\\s*[\"“‘'«]?\\p{Lu}|\\s+(?:and|&)\\s+\\p{Lu}))|(?<=\\p{Ll}\\p{Ll}|\\p{Lu}{3}|\\p{Lo})\\.\\s");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]*");
     private static final Pattern NAME_SUFFIX = Pattern.compile("(?i)jr|sr|ii|iii|iv");
 
@@ -232,7 +232,7 @@ public final class Normalizers {
         while (true) {
             int space = key.indexOf(' ', from);
             String word = space < 0 ? key.substring(from) : key.substring(from, space);
-            if (!dropped.contains(word)) {
+            if (!dropped.contains(word) && !allPartsDropped(word, dropped)) {
                 return key.substring(from);
             }
             if (space < 0) {
@@ -240,6 +240,19 @@ public final class Normalizers {
             }
             from = space + 1;
         }
+    }
+
+    /** A hyphenated word of dropped words ("danish-norwegian geologist jens esmark") is dropped as they are. */
+    private static boolean allPartsDropped(String word, Set<String> dropped) {
+        if (word.indexOf('-') < 0) {
+            return false;
+        }
+        for (String part : word.split("-")) {
+            if (!dropped.contains(part)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String dropHonorifics(String key) {

@@ -61,6 +61,10 @@ class BuiltInDomainsTest {
         "The Principality of Lebanon (1516–1842) was autonomous.|death-dates:polity",
         "Kings of Portugal (1581–1640) were Habsburgs.|death-dates:title",
         "Painters of Leeds\\n\\nSome say that Smith died in 1990.|death-dates:single-word-name",
+        // peoples, lines of rulers and events with a span of their own (English Wikipedia, CC BY-SA 3.0)
+        "Terminal Woodland Indians (c. AD 900–1650) lived along the river.|death-dates:group",
+        "Rival Dynasties (1332–1501)|death-dates:group",
+        "Repopulation of Constantinople (1453–1478)|death-dates:event",
     })
     void whatIsNotAPersonsDeathIsRefusedWithItsReason(String text, String rejection) {
         DocumentExtractor extractor = new DocumentExtractor(List.of(CONFIG.domain("death-dates")));
@@ -78,6 +82,18 @@ class BuiltInDomainsTest {
         assertEquals(java.util.Set.of("michelangelo di lodovico buonarroti simoni -> 1564-02-18",
                 "umaru yar'adua -> 2010-05-05", "michelangelo di lodovico buonarroti simoni -> 1564"),
                 java.util.Set.copyOf(extract("death-dates", text)));
+    }
+
+    /** Past the subject's lead, two people sharing the word make a one-word name ambiguous: it is not resolved. */
+    @Test
+    void aOneWordNameTwoEarlierPeopleShareIsNotResolved() {
+        String text = "Julio-Claudian dynasty\n\n" + "the dynasty ruled for many years. ".repeat(40)
+                + "Marcus Vipsanius Agrippa married Julia. Their son Agrippa Postumus was exiled. Agrippa died in 12 BC.";
+        DocumentExtractor extractor = new DocumentExtractor(List.of(CONFIG.domain("death-dates")));
+        List<String> found = new java.util.ArrayList<>();
+        extractor.extract(text, f -> found.add(f.entity()));
+        assertEquals(List.of(), found);
+        assertEquals(java.util.Map.of("death-dates:single-word-name", 1), extractor.rejections());
     }
 
     @ParameterizedTest

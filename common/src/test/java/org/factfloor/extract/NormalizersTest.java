@@ -58,6 +58,10 @@ class NormalizersTest {
         assertEquals("john paul ii", Normalizers.person("Pope John Paul II"));
         assertEquals("mary walker", Normalizers.person("Prof. Mary Walker, PhD"));
         assertEquals("john smith", Normalizers.person("Ｊｏｈｎ Smith"));
+        // a hyphenated word of dropped words is dropped like them; a hyphenated name is not
+        java.util.Set<String> dropped = java.util.Set.of("danish", "norwegian", "geologist");
+        assertEquals("jens esmark", Normalizers.person("Danish-Norwegian Geologist Jens Esmark", dropped));
+        assertEquals("jean-paul sartre", Normalizers.person("Jean-Paul Sartre", dropped));
         assertNull(Normalizers.person("Queen of Scots"));
     }
 
@@ -103,6 +107,8 @@ class NormalizersTest {
         assertEquals("smith 2019", Normalizers.authorYear("John Smith and Kim Lee},\n  year={2019"));
         assertEquals("king 1963", Normalizers.authorYear("M. L. King Jr., \"Letter,\" 1963"));
         assertEquals("berg 2013", Normalizers.authorYear("van der Berg, J., & de Vries, P. (2013"));
+        // a given name and an initial before the surname, then a quoted title: the surname is the author
+        assertEquals("ong 1958", Normalizers.authorYear("Walter J. Ong, \"Ramus and Talon Inventory\" (Harvard University Press, 1958"));
     }
 
     /**

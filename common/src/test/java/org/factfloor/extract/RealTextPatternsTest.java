@@ -110,6 +110,49 @@ class RealTextPatternsTest {
         // the first author ends at a colon (not at the title's last full stop)
         "Bergren DR: Sensory receptor activation by mediators of defense reflexes in guinea-pig lungs. Respir Physiol 108:"
             + " 195-204, 1997.|sensory receptor activation by mediators of defense reflexes in guinea-pig lungs => bergren 1997",
+        // IEEE with OCR spacing around the quotes and a year glued to its month; a list starts at its first author,
+        // also after a collaboration's name, and "Yu." is a given name's initial (the key was a later author's)
+        "R. Resta, \"Macroscopic polarization in crystalline di-electrics:the geometric phase approach ,\"Rev .Mod"
+            + " .Phys .,vol .66, pp. 899- 915,Jul1994 .|macroscopic polarization in crystalline di-electrics:the geometric"
+            + " phase approach => resta 1994",
+        "I. A. Karpenko and Yu. M. Sinyukov, \"Energy dependence of pion interferometry scales in ultra-relativisticheavy"
+            + " ion collisions ,\"Phys .Lett .B688 ( 2010)50 -54,arXiv :0912.3457[ nucl-th].|energy dependence of pion"
+            + " interferometry scales in ultra-relativisticheavy ion collisions => karpenko 2010",
+        "ALICE Collaboration, K. Aamodt et al., \"Two-pion Bose-Einstein correlations in central Pb-Pb collisions,\""
+            + " Phys.Lett .B696 (2011 ) 328-337.|two-pion bose-einstein correlations in central pb-pb collisions => aamodt 2011",
+        // the year before a quoted title, without brackets (Korean, Chinese and author-date lists); MLA given names
+        // before "(Year)."
+        "김춘근, 이층석, 김진수 2014. '기술창업기업 초기 성과에 미치는 영향요인 분석: 청년창업사관학교 졸업 기업을 대상으로,' 기업경영연구 (57),"
+            + " pp. 63-86.|기술창업기업 초기 성과에 미치는 영향요인 분석: 청년창업사관학교 졸업 기업을 대상으로 => 김춘근 2014",
+        "李文华, 刘某承, 2010, '关于中国生态补偿机制建设的几点思考', 资源科学, 第791-795页.|关于中国生态补偿机制建设的几点思考 => 李文华 2010",
+        "Kimple, J.F. and Richards, L.G., 1991, “A Feature-Based Group Technology Coding System for Sheet Metal Parts,”"
+            + " Journal of Engineering Design 2(3), pp. 263-279.|a feature-based group technology coding system for sheet"
+            + " metal parts => kimple 1991",
+        // OCR: a title's full stop glued to the journal ("models.Phys .Rev"); a possessive inside a quoted title
+        "Ralko, A., Poilblanc, D., Moessner, R.: Generic mixed columnar-plaquette phases in Rokhsar-Kivelson"
+            + " models.Phys .Rev .Lett .100 ,037201 ( 2008)|generic mixed columnar-plaquette phases in rokhsar-kivelson"
+            + " models => ralko 2008",
+        "Kutzlcr B. and S. Sifter (1986) \"Automate A Geometry Theorem Proving Using Buchberger's Algorithm\", in"
+            + " Proceedings of the 1986 Symposium on Symbolic Algebraic Computation, pp 209-214.|automate a geometry theorem"
+            + " proving using buchberger's algorithm => kutzlcr 1986",
+        // Vancouver: two full stops after the list, a two-word surname and a suffix inside it
+        "Laroia G, Cuesta R, Brewer G, Schneider RJ.. Control of mRNA decay by heat shock-ubiquitin-proteasome pathway."
+            + " Science 284: 499-502, 1999.|control of mrna decay by heat shock-ubiquitin-proteasome pathway => laroia 1999",
+        "Kinne RW, Brauer R, Stuhlmuller B, Palombo Kinne E, Burmester GR. Macrophages in rheumatoid arthritis. Arthritis"
+            + " Res 2000; 2:189-202.|macrophages in rheumatoid arthritis => kinne 2000",
+        "Amrani Y, Lazaar AL, Hoffman R, Amin K, Ousmer S, Panettieri RA Jr. Activation of the p55 TNFR1 coupled to TRAF2"
+            + " stimulates ICAM-1 expression. Am J Physiol Lung Cell Mol Physiol 2001; 281:L1015-L1024.|activation of the"
+            + " p55 tnfr1 coupled to traf2 stimulates icam-1 expression => amrani 2001",
+        // a bracket glued to a word of a comma-ended title; the year right after the pages' comma, last on the line
+        "S. Dimopoulos and H. Georgi, Softly Broken Supersymmetry and SU(5), Nucl. Phys. B 193 (1981) 150."
+            + "|softly broken supersymmetry and su(5) => dimopoulos 1981",
+        "C. R. Graham and M. Zworski. Scattering matrix in conformal geometry. Invent. Math.,152 (1):89-118,2003 ."
+            + "|scattering matrix in conformal geometry => graham 2003",
+        // Wikipedia: a given name before the initials of an IEEE-like author; its surname is the author
+        "See Walter J. Ong, \"Ramus and Talon Inventory\" (Harvard University Press, 1958);"
+            + "|ramus and talon inventory => ong 1958",
+        "Anders, Simon and Wolfgang Huber (2010). \"Differential expression analysis for sequence count data\". eng .In"
+            + " :Genome biology 11. 10.|differential expression analysis for sequence count data => anders 2010",
     })
     void citationStylesOfRealReferences(String text, String expected) {
         // Keys are folded through NFD (Hangul comes out as its letters): compare them composed.
@@ -125,6 +168,11 @@ class RealTextPatternsTest {
         "F.S.N. Lobo, P. Crawford, Class. Quant. Grav. 22, 4869 (2005)",
         "M. Ackermann et al. Astropart. Phys. 22 (2005) 339.",
         "Okafor, Ngozi. Personal communication, 2021.",
+        // an honorific is no given name's initial: a character of the novel, not its author
+        "The story follows Mr. Verloc, \"The Secret Agent\" (1906), through London.",
+        // an author-year pattern does not start inside the list: these had keyed a later author (nedergaard, steyvers)
+        "JI, R. R., BERTA ,T. & NEDERGAARD, M. 2013. Glia and pain: Is chronic pain a gliopathy? Pain. doi:S0304-3959(13)00330-8",
+        "Griffiths, T. L., &Steyvers, M. (2004). Finding scientific topics. Proceedings of the National academy of Sciences, 101(suppl 1), 5228-5235.",
         // Wikipedia prose: a month or a place is no author, prose after a quote is no venue
         "Bond, September 1889. She served as president of the Local Council of Women of Halifax, until her resignation in 1901.",
         "Groton, Connecticut. \"NR-1\" was launched on 25 January 1969.",
@@ -152,6 +200,8 @@ class RealTextPatternsTest {
         "Lieutenant-General Mikhail Timofeyevich Kalashnikov (10 November 1919 – 23 December 2013) was a general."
             + "|death-dates: mikhail timofeyevich kalashnikov => 2013-12-23",
         "Novelist Beryl Bainbridge (1932–2010) lived in Camden.|death-dates: beryl bainbridge => 2010",
+        // a calling and a nationality of two countries before the name
+        "Danish-Norwegian Geologist Jens Esmark (1762–1839) taught in Christiania.|death-dates: jens esmark => 1839",
         // a no-break space before the dash of a life span, as Wikipedia writes many
         "John James Rickard Macleod, FRS (6 September 1876\u00A0– 16 March 1935) was a Scottish biochemist."
             + "|death-dates: john james rickard macleod => 1935-03-16",
