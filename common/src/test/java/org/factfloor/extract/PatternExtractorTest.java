@@ -41,6 +41,19 @@ class PatternExtractorTest {
         assertFalse(x.exceededBudget());
     }
 
+    /**
+     * The second pattern's match at 0 ("Xxbb!") overlaps the mention the first took ("Xx") and is never tried: the
+     * search resumes after the mention and finds "bb!", which resuming after the dropped match would have missed.
+     * The same on the slower path, which a document with a surrogate pair takes.
+     */
+    @Test
+    void aCandidateInsideATakenMentionIsSkippedAndTheSearchResumesAfterTheMention() {
+        Extractor x = domain(List.of(), 100, List.of("(?<entity>X)(?<attribute>x)",
+                "(?<entity>X?x?b)(?<attribute>b!?)"), ExtractionLimits.DEFAULT).newExtractor();
+        assertEquals(List.of("X=x", "b=b!"), run(x, "Xxbb!"));
+        assertEquals(List.of("X=x", "b=b!"), run(x, "Xxbb! \uD83D\uDE00"));
+    }
+
     /** Without a b after the a's no match can exist, and the automaton proves it without running the regex. */
     @Test
     void aCatastrophicPatternThatCannotMatchIsNeverRun() {
