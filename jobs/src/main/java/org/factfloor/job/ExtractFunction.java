@@ -50,10 +50,32 @@ final class ExtractFunction implements FlatMapFunction<Iterator<Integer>, Row> {
         this.tables = tables;
     }
 
+    /** What the driver's path tells its progress display; Spark's tasks are followed by a listener instead. */
+    interface FileEvents {
+        FileEvents NONE = new FileEvents() {
+            @Override
+            public void opened(int file) {
+            }
+
+            @Override
+            public void read(int file) {
+            }
+        };
+
+        /** @param file the file's index in the listing */
+        void opened(int file);
+
+        void read(int file);
+    }
+
     @Override
     public Iterator<Row> call(Iterator<Integer> files) {
+        return call(files, FileEvents.NONE);
+    }
+
+    Iterator<Row> call(Iterator<Integer> files, FileEvents events) {
         return new Rows(files, new DocumentExtractor(config.domains(), tables.value().tables()),
-                new DocumentReader(config.input(), policy));
+                new DocumentReader(config.input(), policy), events);
     }
 
     private final class Rows implements Iterator<Row> {
@@ -62,15 +84,17 @@ final class ExtractFunction implements FlatMapFunction<Iterator<Integer>, Row> {
         private final DocumentReader reader;
         private final ArrayDeque<Row> pending = new ArrayDeque<>();
         private final TaskFactoidCounts counts = new TaskFactoidCounts();
+        private final FileEvents events;
         private SourceFile file;
         private int index;
         private SourceCounters counters;
         private DocumentReader.Documents documents;
 
-        Rows(Iterator<Integer> files, DocumentExtractor extractor, DocumentReader reader) {
+        Rows(Iterator<Integer> files, DocumentExtractor extractor, DocumentReader reader, FileEvents events) {
             this.files = files;
             this.extractor = extractor;
             this.reader = reader;
+            this.events = events;
         }
 
         @Override
@@ -98,8 +122,10 @@ final class ExtractFunction implements FlatMapFunction<Iterator<Integer>, Row> {
                     documents = null;
                     counts.drainTo(pending);
                     pending.addAll(FileCounterRows.of(counters, file, index));
+                    events.read(index);
                 } else if (files.hasNext()) {
                     index = files.next();
+                    events.opened(index);
                     file = sources.get(index);
                     counters = new SourceCounters(file.path());
                     documents = reader.open(file, hadoop.value(), counters);

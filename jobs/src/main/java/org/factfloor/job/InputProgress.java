@@ -53,10 +53,8 @@ final class InputProgress extends SparkListener implements AutoCloseable {
     @Override
     public synchronized void onStageSubmitted(SparkListenerStageSubmitted submitted) {
         for (RDDInfo rdd : CollectionConverters.asJava(submitted.stageInfo().rddInfos())) {
-            if (INPUT_FILES.equals(rdd.name()) && readingStages.add(submitted.stageInfo().stageId())
-                    && startedNanos == 0) {
-                startedNanos = System.nanoTime();
-                startTicker();
+            if (INPUT_FILES.equals(rdd.name()) && readingStages.add(submitted.stageInfo().stageId())) {
+                readingStarted();
             }
         }
     }
@@ -64,18 +62,34 @@ final class InputProgress extends SparkListener implements AutoCloseable {
     @Override
     public synchronized void onTaskStart(SparkListenerTaskStart start) {
         if (readingStages.contains(start.stageId())) {
-            running++;
+            fileOpened();
         }
     }
 
     @Override
     public synchronized void onTaskEnd(SparkListenerTaskEnd end) {
         if (readingStages.contains(end.stageId())) {
-            running = Math.max(0, running - 1);
+            fileEnded(end.taskInfo().partitionId(), end.taskInfo().successful());
         }
-        int partition = end.taskInfo().partitionId();
-        if (finished || !readingStages.contains(end.stageId()) || !end.taskInfo().successful()
-                || partition < 0 || partition >= bytesByPartition.length || done.get(partition)) {
+    }
+
+    /** Reading began: Spark's stage over the files was submitted, or the driver started on them. */
+    synchronized void readingStarted() {
+        if (startedNanos == 0) {
+            startedNanos = System.nanoTime();
+            startTicker();
+        }
+    }
+
+    synchronized void fileOpened() {
+        running++;
+    }
+
+    /** @param partition the file's position in the task order the progress was made with (largest first) */
+    synchronized void fileEnded(int partition, boolean successful) {
+        running = Math.max(0, running - 1);
+        if (finished || !successful || partition < 0 || partition >= bytesByPartition.length
+                || done.get(partition)) {
             return;
         }
         done.set(partition);

@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.udf;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +77,7 @@ public final class RunJob {
                         options.quarantine()), hadoop, listing.files(), documentSample(sample),
                         JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(new BroadcastTables(tables)));
                 if (onDriver) {
-                    DriverCounts counts = DriverCounts.of(extraction.call(bySize(listing).iterator()),
+                    DriverCounts counts = DriverCounts.of(readOnDriver(extraction, bySize(listing), progress),
                             listing.files().stream().map(SourceFile::path).toList());
                     sources.addAll(FileCounterRows.sources(counts.fileRows(), listing.files()));
                     return contents(options, listing, listed, runId, counts, sources,
@@ -160,6 +161,27 @@ public final class RunJob {
                 .parallelize(bySize, bySize.size()).setName(InputProgress.INPUT_FILES);
         return FactoidState.addUp(spark.createDataFrame(perFile.mapPartitions(extraction), ExtractedRow.SCHEMA),
                 ExtractedRow.KEY, "source", sum("entity_documents").as("entity_documents"));
+    }
+
+    /** The driver's reading of every file, in the order Spark's tasks take them, told to the progress display. */
+    private static Iterator<Row> readOnDriver(ExtractFunction extraction, List<Integer> bySize,
+                                              InputProgress progress) {
+        Map<Integer, Integer> position = new HashMap<>();
+        for (int k = 0; k < bySize.size(); k++) {
+            position.put(bySize.get(k), k);
+        }
+        progress.readingStarted();
+        return extraction.call(bySize.iterator(), new ExtractFunction.FileEvents() {
+            @Override
+            public void opened(int file) {
+                progress.fileOpened();
+            }
+
+            @Override
+            public void read(int file) {
+                progress.fileEnded(position.get(file), true);
+            }
+        });
     }
 
     /**

@@ -26,6 +26,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.factfloor.TestSpark;
 import org.factfloor.config.FactfloorConfig;
+import org.factfloor.input.InputListing;
 import org.factfloor.sample.BernoulliSample;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -99,7 +100,45 @@ class DriverPathEquivalenceTest {
     @Test
     void documentAndFileSamples() throws Exception {
         assertSameOutputs("wiki", config(), new BernoulliSample(0.5, BernoulliSample.Unit.DOCUMENTS, 7));
-        assertSameOutputs("wiki", config(), new BernoulliSample(0.5, BernoulliSample.Unit.FILES, 2));
+        assertSameOutputs("wiki", config(), oneOfTwoFiles());
+    }
+
+    @Test
+    void progressEndsWithEveryFileAndByteOnBothPaths() throws Exception {
+        Map<String, ProgressSnapshot> last = new LinkedHashMap<>();
+        for (boolean driver : List.of(false, true)) {
+            spark.conf().set(DriverCounts.ENABLED, Boolean.toString(driver));
+            List<ProgressSnapshot> done = new ArrayList<>();
+            List<ProgressSnapshot> shown = new ArrayList<>();
+            run("messy", "messy-progress-" + driver, config(), null, new ProgressDisplay() {
+                @Override
+                public java.time.Duration refresh() {
+                    return java.time.Duration.ZERO;
+                }
+
+                @Override
+                public synchronized void show(ProgressSnapshot progress) {
+                    shown.add(progress);
+                }
+
+                @Override
+                public synchronized void done(ProgressSnapshot progress) {
+                    done.add(progress);
+                }
+            });
+            spark.sparkContext().listenerBus().waitUntilEmpty();
+            assertEquals(1, done.size(), "driver " + driver);
+            assertEquals(1, shown.size(), "one file of two read before the end, driver " + driver);
+            assertEquals(1, shown.get(0).filesDone());
+            last.put(Boolean.toString(driver), done.get(0));
+        }
+        long bytes;
+        try (Stream<Path> files = Files.list(dir.resolve("in/messy"))) {
+            bytes = files.mapToLong(f -> f.toFile().length()).sum();
+        }
+        for (ProgressSnapshot p : last.values()) {
+            assertEquals(List.of(2, 2, bytes, bytes), List.of(p.filesDone(), p.files(), p.bytesDone(), p.bytes()));
+        }
     }
 
     @Test
@@ -133,8 +172,14 @@ class DriverPathEquivalenceTest {
     }
 
     private static RunResult run(String input, String output, FactfloorConfig config, BernoulliSample sample) {
-        return new RunJob(spark, config).run(new RunOptions(List.of(dir.resolve("in").resolve(input).toString()),
-                out(output).toString(), input, false, false, false, 1, sample));
+        return run(input, output, config, sample, ProgressDisplay.NONE);
+    }
+
+    private static RunResult run(String input, String output, FactfloorConfig config, BernoulliSample sample,
+                                 ProgressDisplay progress) {
+        return new RunJob(spark, config, progress).run(new RunOptions(
+                List.of(dir.resolve("in").resolve(input).toString()), out(output).toString(), input, false, false,
+                false, 1, sample));
     }
 
     private static Map<String, String> fingerprint(String output) throws IOException {
@@ -153,6 +198,22 @@ class DriverPathEquivalenceTest {
         }
         assertTrue(!rows.isEmpty(), table + " has no data file");
         return rows;
+    }
+
+    /** A file sample that keeps one of wiki's two files (which one depends on the temporary directory's name). */
+    private static BernoulliSample oneOfTwoFiles() {
+        InputListing listing = InputListing.of(List.of(dir.resolve("in/wiki").toString()), config().input(),
+                spark.sparkContext().hadoopConfiguration());
+        for (long seed = 0; ; seed++) {
+            BernoulliSample sample = new BernoulliSample(0.5, BernoulliSample.Unit.FILES, seed);
+            try {
+                if (listing.sampled(sample).files().size() == 1) {
+                    return sample;
+                }
+            } catch (RuntimeException keptNone) {
+                // the next seed
+            }
+        }
     }
 
     private static FactfloorConfig config() {
