@@ -1,5 +1,15 @@
 package org.factfloor.job;
 
+import static org.factfloor.job.ExtractedRow.ATTRIBUTE;
+import static org.factfloor.job.ExtractedRow.DOCUMENTS;
+import static org.factfloor.job.ExtractedRow.DOMAIN;
+import static org.factfloor.job.ExtractedRow.ENTITY;
+import static org.factfloor.job.ExtractedRow.ENTITY_DOCUMENTS;
+import static org.factfloor.job.ExtractedRow.EXAMPLE;
+import static org.factfloor.job.ExtractedRow.KIND;
+import static org.factfloor.job.ExtractedRow.MENTIONS;
+import static org.factfloor.job.ExtractedRow.SOURCE;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -35,15 +45,6 @@ record DriverCounts(List<Row> factoids, List<Row> fileRows, List<String> paths) 
     /** Set to false to run every input through Spark's jobs (the path of inputs above the small size). */
     static final String ENABLED = "spark.factfloor.smallRunsOnDriver";
 
-    private static final int KIND = ExtractedRow.SCHEMA.fieldIndex("kind");
-    private static final int DOMAIN = ExtractedRow.SCHEMA.fieldIndex("domain");
-    private static final int ENTITY = ExtractedRow.SCHEMA.fieldIndex("entity");
-    private static final int ATTRIBUTE = ExtractedRow.SCHEMA.fieldIndex("attribute");
-    private static final int MENTIONS = ExtractedRow.SCHEMA.fieldIndex("mentions");
-    private static final int DOCUMENTS = ExtractedRow.SCHEMA.fieldIndex("documents");
-    private static final int ENTITY_DOCUMENTS = ExtractedRow.SCHEMA.fieldIndex("entity_documents");
-    private static final int EXAMPLE = ExtractedRow.SCHEMA.fieldIndex("example");
-    private static final int SOURCE = ExtractedRow.SCHEMA.fieldIndex("source");
     private static final Comparator<String> CODE_POINTS = TaskFactoidCounts::compareCodePoints;
 
     /** entities/ as {@link StatisticsStage} selects it; Spark writes every column as nullable. */

@@ -45,6 +45,17 @@ final class ExtractedRow {
             .add("example", DataTypes.StringType, true)
             .add("source", DataTypes.IntegerType, false);
 
+    /** Where each column is in a row of {@link #SCHEMA}, for rows the driver holds (they carry no schema). */
+    static final int KIND = SCHEMA.fieldIndex("kind");
+    static final int DOMAIN = SCHEMA.fieldIndex("domain");
+    static final int ENTITY = SCHEMA.fieldIndex("entity");
+    static final int ATTRIBUTE = SCHEMA.fieldIndex("attribute");
+    static final int MENTIONS = SCHEMA.fieldIndex("mentions");
+    static final int DOCUMENTS = SCHEMA.fieldIndex("documents");
+    static final int ENTITY_DOCUMENTS = SCHEMA.fieldIndex("entity_documents");
+    static final int EXAMPLE = SCHEMA.fieldIndex("example");
+    static final int SOURCE = SCHEMA.fieldIndex("source");
+
     private ExtractedRow() {
     }
 

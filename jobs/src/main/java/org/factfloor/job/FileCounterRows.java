@@ -37,12 +37,11 @@ final class FileCounterRows {
     }
 
     /** Where a file row keeps what (see the class comment). */
-    private static final int KIND = ExtractedRow.SCHEMA.fieldIndex("kind");
-    private static final int COUNTER = ExtractedRow.SCHEMA.fieldIndex("domain");
-    private static final int PATH = ExtractedRow.SCHEMA.fieldIndex("entity");
-    private static final int KEY = ExtractedRow.SCHEMA.fieldIndex("attribute");
-    private static final int VALUE = ExtractedRow.SCHEMA.fieldIndex("mentions");
-    private static final int TEXT = ExtractedRow.SCHEMA.fieldIndex("example");
+    private static final int COUNTER = ExtractedRow.DOMAIN;
+    private static final int PATH = ExtractedRow.ENTITY;
+    private static final int KEY = ExtractedRow.ATTRIBUTE;
+    private static final int VALUE = ExtractedRow.MENTIONS;
+    private static final int TEXT = ExtractedRow.EXAMPLE;
 
     private FileCounterRows() {
     }
@@ -91,12 +90,12 @@ final class FileCounterRows {
         Map<String, TreeMap<Integer, String>> locations = new TreeMap<>();
         for (Row r : rows) {
             String path = r.getString(PATH);
-            if (r.getByte(KIND) == ExtractedRow.Kind.FILE_COUNTER.code()) {
+            if (r.getByte(ExtractedRow.KIND) == ExtractedRow.Kind.FILE_COUNTER.code()) {
                 Counter counter = Counter.valueOf(r.getString(COUNTER).toUpperCase(java.util.Locale.ROOT));
                 counters.computeIfAbsent(path, p -> new TreeMap<>())
                         .computeIfAbsent(counter, c -> new TreeMap<>()).merge(r.getString(KEY), r.getLong(VALUE),
                                 Long::sum);
-            } else if (r.getByte(KIND) == ExtractedRow.Kind.BAD_RECORD_LOCATION.code()) {
+            } else if (r.getByte(ExtractedRow.KIND) == ExtractedRow.Kind.BAD_RECORD_LOCATION.code()) {
                 locations.computeIfAbsent(path, p -> new TreeMap<>())
                         .put(Integer.parseInt(r.getString(KEY)), r.getString(TEXT));
             }
@@ -122,7 +121,7 @@ final class FileCounterRows {
 
     /** As {@link #sampledDocuments(Dataset)} from rows of {@link ExtractedRow#SCHEMA}. */
     static long sampledDocuments(List<Row> rows) {
-        return rows.stream().filter(r -> r.getByte(KIND) == ExtractedRow.Kind.FILE_COUNTER.code()
+        return rows.stream().filter(r -> r.getByte(ExtractedRow.KIND) == ExtractedRow.Kind.FILE_COUNTER.code()
                         && r.getString(COUNTER).equals(Counter.SAMPLED_DOCUMENTS.storedName()))
                 .mapToLong(r -> r.getLong(VALUE)).sum();
     }
