@@ -65,6 +65,13 @@ class BuiltInDomainsTest {
         "Terminal Woodland Indians (c. AD 900–1650) lived along the river.|death-dates:group",
         "Rival Dynasties (1332–1501)|death-dates:group",
         "Repopulation of Constantinople (1453–1478)|death-dates:event",
+        // a viceroyalty, a ruling house, a place and buildings with the years they were built (English Wikipedia)
+        "Spain ruled through the Viceroyalty of Peru (1542–1821).|death-dates:polity",
+        "House of Savoy (1807–1840)|death-dates:group",
+        "New Netherland (1614–1664) was a Dutch colony.|death-dates:place",
+        "Les Invalides (1670-1708) houses the tomb of Napoleon.|death-dates:building",
+        "Arche de la Défense (1985-1989)|death-dates:building",
+        "Koutoubia Mosque (1184-1199)|death-dates:building",
     })
     void whatIsNotAPersonsDeathIsRefusedWithItsReason(String text, String rejection) {
         DocumentExtractor extractor = new DocumentExtractor(List.of(CONFIG.domain("death-dates")));

@@ -151,6 +151,9 @@ class RealTextPatternsTest {
         // Wikipedia: a given name before the initials of an IEEE-like author; its surname is the author
         "See Walter J. Ong, \"Ramus and Talon Inventory\" (Harvard University Press, 1958);"
             + "|ramus and talon inventory => ong 1958",
+        // APA with a comma before the journal, volume and pages: the title ends at the comma
+        "Provost, F. and Fawcett, T. (2001). Robust classification for imprecise environments, Machine Learning, 42, 203-231."
+            + "|robust classification for imprecise environments => provost 2001",
         "Anders, Simon and Wolfgang Huber (2010). \"Differential expression analysis for sequence count data\". eng .In"
             + " :Genome biology 11. 10.|differential expression analysis for sequence count data => anders 2010",
     })
@@ -181,6 +184,8 @@ class RealTextPatternsTest {
         "Polish titles such as \"Feniks\" (The Phoenix, 1981) were translated.",
         "It is \"a nourishing maternal space\" (Schippers, 2011) for the child.",
         "ITV's daily magazine programme \"This Morning\" was famously broadcast from studios at Albert Dock until 1996",
+        // a capital of a culture or a region's adjective is no polity's capital
+        "Manama was designated as the capital of Arab culture for the year 2012 by the Arab League.",
         "Today, \"true\" Merlot is the third most widely planted grape variety in Chile with 13280 ha in 2009",
     })
     void whatOnlyLooksLikeAReferenceIsNotOne(String text) {
