@@ -222,6 +222,8 @@ class RealTextPatternsTest {
         "Lieutenant-General Mikhail Timofeyevich Kalashnikov (10 November 1919 – 23 December 2013) was a general."
             + "|death-dates: mikhail timofeyevich kalashnikov => 2013-12-23",
         "Novelist Beryl Bainbridge (1932–2010) lived in Camden.|death-dates: beryl bainbridge => 2010",
+        // a short life is still a life when the years are decades apart (not the same or the next decade)
+        "Joan of Arc (1412–1431) was burned at Rouen.|death-dates: joan of arc => 1431",
         // a calling and a nationality of two countries before the name
         "Danish-Norwegian Geologist Jens Esmark (1762–1839) taught in Christiania.|death-dates: jens esmark => 1839",
         // a no-break space before the dash of a life span, as Wikipedia writes many
