@@ -73,6 +73,9 @@ class BuiltInDomainsTest {
         "New Netherland (1614–1664) was a Dutch colony.|death-dates:place",
         "Les Invalides (1670-1708) houses the tomb of Napoleon.|death-dates:building",
         "Abbey of Saint-Germain-des-Prés (1014-1163)|death-dates:building",
+        "Montana Territory (1864–1889) was admitted as a state.|death-dates:polity",
+        "Malayan Emergency (1948–1960)|death-dates:event",
+        "Second International (1888–1916)|death-dates:organisation",
         // two bare years in the same or the next decade: a term of office, a product, a team
         "Keijo Korhonen (1983–1988) was the foreign minister.|death-dates:office-span",
         "Northwest Airlines (1993–2002) flew the route.|death-dates:office-span",
