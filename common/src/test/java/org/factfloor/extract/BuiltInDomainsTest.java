@@ -75,6 +75,7 @@ class BuiltInDomainsTest {
         "Abbey of Saint-Germain-des-Prés (1014-1163)|death-dates:building",
         "Montana Territory (1864–1889) was admitted as a state.|death-dates:polity",
         "Malayan Emergency (1948–1960)|death-dates:event",
+        "Rule of Bani Khalid (1670–1783)|death-dates:event",
         "Second International (1888–1916)|death-dates:organisation",
         // two bare years in the same or the next decade: a term of office, a product, a team
         "Keijo Korhonen (1983–1988) was the foreign minister.|death-dates:office-span",
