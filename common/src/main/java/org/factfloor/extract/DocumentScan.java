@@ -74,10 +74,9 @@ final class DocumentScan {
 
     DocumentScan(List<List<Pattern>> groups, List<List<String>> literals, int maxDfaStates) {
         this.signature = signature(groups, literals);
-        this.automata = new ArrayList<>();
-        for (List<Pattern> group : groups) {
-            automata.add(new StartAutomaton(group, maxDfaStates));
-        }
+        // Each automaton reads its patterns and asks java.util.regex for its alphabet on its own: built side by side,
+        // they cost a small run half the wall time (2 s of a 5-document run at load 7 built one after another).
+        this.automata = groups.parallelStream().map(group -> new StartAutomaton(group, maxDfaStates)).toList();
         List<Pattern> all = new ArrayList<>();
         List<Integer> groupOf = new ArrayList<>();
         List<Integer> anchors = new ArrayList<>();

@@ -32,7 +32,7 @@ import org.factfloor.stats.CountUnit;
  * @param factoids domain, entity, attribute, mentions, documents, example, singleton_source
  * @param entities domain, entity, mentions, documents (documents mentioning the entity at all)
  */
-record FactoidState(Dataset<Row> factoids, Dataset<Row> entities) {
+record FactoidState(Dataset<Row> factoids, Dataset<Row> entities) implements CountedState {
     static final List<String> FACTOID_KEY = List.of("domain", "entity", "attribute");
     /** factoids/ as written: the factoid counts, one surface form, and the file of a factoid seen once. */
     static final StructType FACTOID_SCHEMA = new StructType()

@@ -3,11 +3,14 @@ package org.factfloor.job;
 import static org.apache.spark.sql.functions.col;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
 import org.factfloor.input.QuarantinedRecord;
 import org.factfloor.input.SourceCounters;
 import org.factfloor.input.SourceFile;
@@ -32,6 +35,14 @@ final class FileCounterRows {
             return name().toLowerCase(java.util.Locale.ROOT);
         }
     }
+
+    /** Where a file row keeps what (see the class comment). */
+    private static final int KIND = ExtractedRow.SCHEMA.fieldIndex("kind");
+    private static final int COUNTER = ExtractedRow.SCHEMA.fieldIndex("domain");
+    private static final int PATH = ExtractedRow.SCHEMA.fieldIndex("entity");
+    private static final int KEY = ExtractedRow.SCHEMA.fieldIndex("attribute");
+    private static final int VALUE = ExtractedRow.SCHEMA.fieldIndex("mentions");
+    private static final int TEXT = ExtractedRow.SCHEMA.fieldIndex("example");
 
     private FileCounterRows() {
     }
@@ -66,20 +77,28 @@ final class FileCounterRows {
      * @param files the listing, for each file's format and compression
      */
     static List<SourceTable.Source> sources(Dataset<Row> aggregated, List<SourceFile> files) {
+        // One job for both kinds: on a small run each Spark job costs more than what it collects.
+        return sources(rows(aggregated.filter(ExtractedRow.Kind.FILE_COUNTER.rows()
+                .or(ExtractedRow.Kind.BAD_RECORD_LOCATION.rows()))), files);
+    }
+
+    /**
+     * As {@link #sources(Dataset, List)} from rows of {@link ExtractedRow#SCHEMA} (other kinds than file counters and
+     * bad-record locations are skipped).
+     */
+    static List<SourceTable.Source> sources(List<Row> rows, List<SourceFile> files) {
         Map<String, Map<Counter, Map<String, Long>>> counters = new TreeMap<>();
         Map<String, TreeMap<Integer, String>> locations = new TreeMap<>();
-        // One job for both kinds: on a small run each Spark job costs more than what it collects.
-        for (Row r : aggregated.filter(ExtractedRow.Kind.FILE_COUNTER.rows()
-                        .or(ExtractedRow.Kind.BAD_RECORD_LOCATION.rows()))
-                .select(col("kind"), col("entity").as("path"), col("domain").as("counter"), col("attribute").as("key"),
-                        col("mentions").as("value"), col("example").as("location")).collectAsList()) {
-            if (r.<Byte>getAs("kind") == ExtractedRow.Kind.FILE_COUNTER.code()) {
-                Counter counter = Counter.valueOf(r.<String>getAs("counter").toUpperCase(java.util.Locale.ROOT));
-                counters.computeIfAbsent(r.getAs("path"), p -> new TreeMap<>())
-                        .computeIfAbsent(counter, c -> new TreeMap<>()).merge(r.getAs("key"), r.getAs("value"), Long::sum);
-            } else {
-                locations.computeIfAbsent(r.getAs("path"), p -> new TreeMap<>())
-                        .put(Integer.parseInt(r.getAs("key")), r.getAs("location"));
+        for (Row r : rows) {
+            String path = r.getString(PATH);
+            if (r.getByte(KIND) == ExtractedRow.Kind.FILE_COUNTER.code()) {
+                Counter counter = Counter.valueOf(r.getString(COUNTER).toUpperCase(java.util.Locale.ROOT));
+                counters.computeIfAbsent(path, p -> new TreeMap<>())
+                        .computeIfAbsent(counter, c -> new TreeMap<>()).merge(r.getString(KEY), r.getLong(VALUE),
+                                Long::sum);
+            } else if (r.getByte(KIND) == ExtractedRow.Kind.BAD_RECORD_LOCATION.code()) {
+                locations.computeIfAbsent(path, p -> new TreeMap<>())
+                        .put(Integer.parseInt(r.getString(KEY)), r.getString(TEXT));
             }
         }
         Map<String, SourceFile> listed = new TreeMap<>();
@@ -97,10 +116,21 @@ final class FileCounterRows {
 
     /** Documents a document sample kept, over every file. */
     static long sampledDocuments(Dataset<Row> aggregated) {
-        Row total = aggregated.filter(ExtractedRow.Kind.FILE_COUNTER.rows()
-                        .and(col("domain").equalTo(Counter.SAMPLED_DOCUMENTS.storedName())))
-                .agg(org.apache.spark.sql.functions.sum("mentions")).first();
-        return total.isNullAt(0) ? 0 : total.getLong(0);
+        return sampledDocuments(rows(aggregated.filter(ExtractedRow.Kind.FILE_COUNTER.rows()
+                .and(col("domain").equalTo(Counter.SAMPLED_DOCUMENTS.storedName())))));
+    }
+
+    /** As {@link #sampledDocuments(Dataset)} from rows of {@link ExtractedRow#SCHEMA}. */
+    static long sampledDocuments(List<Row> rows) {
+        return rows.stream().filter(r -> r.getByte(KIND) == ExtractedRow.Kind.FILE_COUNTER.code()
+                        && r.getString(COUNTER).equals(Counter.SAMPLED_DOCUMENTS.storedName()))
+                .mapToLong(r -> r.getLong(VALUE)).sum();
+    }
+
+    /** Aggregated rows in {@link ExtractedRow#SCHEMA}'s column order, on the driver. */
+    private static List<Row> rows(Dataset<Row> aggregated) {
+        return aggregated.select(Arrays.stream(ExtractedRow.SCHEMA.fieldNames()).map(functions::col)
+                .toArray(Column[]::new)).collectAsList();
     }
 
     /** The quarantined records of the run, as aggregated rows with path, location and encoded record. */

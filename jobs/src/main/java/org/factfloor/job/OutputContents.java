@@ -16,7 +16,7 @@ import org.factfloor.stats.DomainSummary;
  * @param moreTables tables only this kind of output has (quarantine/, delta/), written after the statistics
  * @param sample     what a sampled run read, for its prediction of the full corpus; null for a full run or a merge
  */
-record OutputContents(String corpusId, String runId, List<ContainedCorpus> corpora, FactoidState state,
+record OutputContents(String corpusId, String runId, List<ContainedCorpus> corpora, CountedState state,
                       List<SourceTable.Source> sources, Map<String, Object> lineage, Map<String, Object> inputs,
                       List<MoreTables> moreTables, SampledRun sample) {
 

@@ -77,6 +77,16 @@ final class ParquetTables {
         PausePoints.reach("parquet-written");
     }
 
+    /** A table's directory, for a table that may hold no file (a partitioned one with no rows). */
+    static void mkdirs(String path, Configuration hadoop) {
+        Path dir = new Path(path);
+        try {
+            dir.getFileSystem(hadoop).mkdirs(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + dir, e);
+        }
+    }
+
     /** One value into a group, in Spark's standard (not legacy) LIST and MAP layout: list/element, key_value. */
     private static void add(Group group, String name, DataType type, Object value) {
         if (type instanceof ArrayType array) {

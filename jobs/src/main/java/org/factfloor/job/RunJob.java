@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -33,7 +34,8 @@ import org.factfloor.stats.DomainSummary;
 
 /**
  * `factfloor run` (DESIGN §2): list inputs, extract and count every factoid in one shuffle into a
- * {@link FactoidState}, and hand it with the per-file counters to the {@link OutputWriter}.
+ * {@link FactoidState}, and hand it with the per-file counters to the {@link OutputWriter}. A small input in local
+ * mode is extracted and counted by the driver itself, with no Spark job ({@link DriverCounts}).
  */
 public final class RunJob {
     private final SparkSession spark;
@@ -66,19 +68,29 @@ public final class RunJob {
         RunOutput output = writer.prepare(options.output(), options.overwrite(), runId);
         List<Dataset<Row>> persisted = new ArrayList<>(); // set inside the writer's supplier, released here
         InputProgress progress = InputProgress.watch(spark, listing.bySizeDescending(), progressDisplay);
+        boolean onDriver = DriverCounts.applies(spark, listing.totalBytes(), options.quarantine(), !tables.isEmpty());
         try {
             List<SourceTable.Source> sources = new ArrayList<>();
             List<DomainSummary> summaries = writer.publish(output, () -> {
-                Dataset<Row> aggregated = aggregate(listing,
-                        new BadInputPolicy(options.failFast(), options.quarantine()), hadoop, documentSample(sample),
-                        tables)
-                        .persist(StorageLevel.MEMORY_AND_DISK());
+                ExtractFunction extraction = new ExtractFunction(config, new BadInputPolicy(options.failFast(),
+                        options.quarantine()), hadoop, listing.files(), documentSample(sample),
+                        JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(new BroadcastTables(tables)));
+                if (onDriver) {
+                    DriverCounts counts = DriverCounts.of(extraction.call(bySize(listing).iterator()),
+                            listing.files().stream().map(SourceFile::path).toList());
+                    sources.addAll(FileCounterRows.sources(counts.fileRows(), listing.files()));
+                    return contents(options, listing, listed, runId, counts, sources,
+                            () -> FileCounterRows.sampledDocuments(counts.fileRows()), null);
+                }
+                Dataset<Row> aggregated = aggregate(listing, extraction).persist(StorageLevel.MEMORY_AND_DISK());
                 persisted.add(aggregated);
                 sources.addAll(FileCounterRows.sources(aggregated, listing.files()));
-                rejectTooMuchBadInput(sources, options.maxBadFraction());
-                SampledRun sampled = sample == null ? null : SampledRun.of(sample, listed.files().size(),
-                        listed.totalBytes(), sources, FileCounterRows.sampledDocuments(aggregated));
-                return contents(options, listing, runId, aggregated, sources, sampled);
+                Dataset<Row> factoids = aggregated.filter(ExtractedRow.Kind.FACTOID.rows());
+                FactoidState state = new FactoidState(withSingletonSource(factoids, listing),
+                        FactoidState.entitySums(factoids.select(col("domain"), col("entity"), col("mentions"),
+                                col("entity_documents").as("documents"))));
+                return contents(options, listing, listed, runId, state, sources,
+                        () -> FileCounterRows.sampledDocuments(aggregated), aggregated);
             }, started);
             long documents = sources.stream().mapToLong(SourceTable.Source::documents).sum();
             long bad = sources.stream().mapToLong(SourceTable.Source::badTotal).sum();
@@ -89,12 +101,18 @@ public final class RunJob {
         }
     }
 
-    private OutputContents contents(RunOptions options, InputListing listing, String runId, Dataset<Row> aggregated,
-                                    List<SourceTable.Source> sources, SampledRun sampled) {
-        Dataset<Row> factoids = aggregated.filter(ExtractedRow.Kind.FACTOID.rows());
-        FactoidState state = new FactoidState(withSingletonSource(factoids, listing),
-                FactoidState.entitySums(factoids.select(col("domain"), col("entity"), col("mentions"),
-                        col("entity_documents").as("documents"))));
+    /**
+     * @param listed           the listing before a file sample, for the prediction's scale
+     * @param sampledDocuments documents a document sample kept, asked only of a sampled run
+     * @param aggregated       Spark's aggregated rows, for quarantine/; null on the driver's path (never quarantines)
+     */
+    private OutputContents contents(RunOptions options, InputListing listing, InputListing listed, String runId,
+                                    CountedState state, List<SourceTable.Source> sources,
+                                    LongSupplier sampledDocuments, Dataset<Row> aggregated) {
+        rejectTooMuchBadInput(sources, options.maxBadFraction());
+        BernoulliSample sample = options.sample();
+        SampledRun sampled = sample == null ? null : SampledRun.of(sample, listed.files().size(), listed.totalBytes(),
+                sources, sampledDocuments.getAsLong());
         List<OutputContents.MoreTables> more = new ArrayList<>();
         if (options.quarantine()) {
             more.add((output, summaries) -> ParquetTables.write(
@@ -136,21 +154,25 @@ public final class RunJob {
         return sample != null && sample.unit() == BernoulliSample.Unit.DOCUMENTS ? sample : null;
     }
 
-    private Dataset<Row> aggregate(InputListing listing, BadInputPolicy policy, Configuration hadoop,
-                                   BernoulliSample documentSample, Map<String, FactMatcher> tables) {
-        // Tasks get the file's index in the listing, not the SourceFile record: Kryo (spark.serializer on most
-        // clusters, conf/cluster.conf) cannot serialise Java records, and the index is the source column anyway.
+    private Dataset<Row> aggregate(InputListing listing, ExtractFunction extraction) {
+        List<Integer> bySize = bySize(listing);
+        JavaRDD<Integer> perFile = JavaSparkContext.fromSparkContext(spark.sparkContext())
+                .parallelize(bySize, bySize.size()).setName(InputProgress.INPUT_FILES);
+        return FactoidState.addUp(spark.createDataFrame(perFile.mapPartitions(extraction), ExtractedRow.SCHEMA),
+                ExtractedRow.KEY, "source", sum("entity_documents").as("entity_documents"));
+    }
+
+    /**
+     * The files' indices in the listing, largest file first. Tasks get the index, not the SourceFile record: Kryo
+     * (spark.serializer on most clusters, conf/cluster.conf) cannot serialise Java records, and the index is the
+     * source column anyway.
+     */
+    private static List<Integer> bySize(InputListing listing) {
         Map<SourceFile, Integer> position = new HashMap<>();
         for (int i = 0; i < listing.files().size(); i++) {
             position.put(listing.files().get(i), i);
         }
-        List<Integer> bySize = listing.bySizeDescending().stream().map(position::get).toList();
-        JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        JavaRDD<Integer> perFile = context.parallelize(bySize, bySize.size()).setName(InputProgress.INPUT_FILES);
-        JavaRDD<Row> extracted = perFile.mapPartitions(new ExtractFunction(config, policy, hadoop, listing.files(),
-                documentSample, context.broadcast(new BroadcastTables(tables))));
-        return FactoidState.addUp(spark.createDataFrame(extracted, ExtractedRow.SCHEMA), ExtractedRow.KEY, "source",
-                sum("entity_documents").as("entity_documents"));
+        return listing.bySizeDescending().stream().map(position::get).toList();
     }
 
     /** One input of _MANIFEST.json: the file and its counters as in sources/. */

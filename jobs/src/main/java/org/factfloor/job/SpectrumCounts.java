@@ -45,27 +45,49 @@ record SpectrumCounts(Map<String, Map<String, Map<Long, Long>>> spectra, Map<Str
                 .select(col("domain"), lit(SpectrumLevel.ENTITY.stored()).as("level"), col("r"),
                         lit(null).cast(DataTypes.StringType).as("path"), col("conflicting"), col("items"),
                         col("units"));
-        Map<String, Map<String, Map<Long, Long>>> spectra = new TreeMap<>();
-        Map<String, long[]> units = new HashMap<>(); // domain → {conflicting, all}
-        Map<String, Map<String, Long>> singletons = new HashMap<>();
+        Builder counts = new Builder();
         for (Row row : factoidRows.unionByName(entityRows).collectAsList()) {
-            String domain = row.getAs("domain");
-            long items = row.getAs("items");
-            spectra.computeIfAbsent(domain, d -> new HashMap<>())
-                    .computeIfAbsent(row.getAs("level"), l -> new TreeMap<>())
-                    .merge(row.getAs("r"), items, Long::sum);
-            if (!row.isNullAt(row.fieldIndex("path"))) {
-                singletons.computeIfAbsent(row.getAs("path"), p -> new TreeMap<>()).merge(domain, items, Long::sum);
-            }
-            if (!row.isNullAt(row.fieldIndex("conflicting"))) {
-                long[] u = units.computeIfAbsent(domain, d -> new long[2]);
-                long rowUnits = row.getAs("units");
-                u[0] += row.<Boolean>getAs("conflicting") ? rowUnits : 0;
-                u[1] += rowUnits;
+            if (row.isNullAt(row.fieldIndex("conflicting"))) {
+                counts.factoids(row.getAs("domain"), row.getAs("r"), row.getAs("path"), row.getAs("items"));
+            } else {
+                counts.entities(row.getAs("domain"), row.getAs("r"), row.getAs("conflicting"), row.getAs("items"),
+                        row.getAs("units"));
             }
         }
-        Map<String, Double> shares = new HashMap<>();
-        units.forEach((domain, u) -> shares.put(domain, (double) u[0] / u[1]));
-        return new SpectrumCounts(spectra, shares, singletons);
+        return counts.build();
+    }
+
+    /** The counts added up from their groups, by the Spark query above or by {@link DriverCounts}. */
+    static final class Builder {
+        private final Map<String, Map<String, Map<Long, Long>>> spectra = new TreeMap<>();
+        private final Map<String, long[]> units = new HashMap<>(); // domain → {conflicting, all}
+        private final Map<String, Map<String, Long>> singletons = new HashMap<>();
+
+        /** {@code items} factoids of a domain seen r times; singletonSource: the file of a singleton, else null. */
+        void factoids(String domain, long r, String singletonSource, long items) {
+            level(domain, SpectrumLevel.FACTOID).merge(r, items, Long::sum);
+            if (singletonSource != null) {
+                singletons.computeIfAbsent(singletonSource, p -> new TreeMap<>()).merge(domain, items, Long::sum);
+            }
+        }
+
+        /** {@code items} entities of a domain seen r times, with {@code factoidUnits} occurrences among them. */
+        void entities(String domain, long r, boolean conflicting, long items, long factoidUnits) {
+            level(domain, SpectrumLevel.ENTITY).merge(r, items, Long::sum);
+            long[] u = units.computeIfAbsent(domain, d -> new long[2]);
+            u[0] += conflicting ? factoidUnits : 0;
+            u[1] += factoidUnits;
+        }
+
+        private Map<Long, Long> level(String domain, SpectrumLevel level) {
+            return spectra.computeIfAbsent(domain, d -> new HashMap<>())
+                    .computeIfAbsent(level.stored(), l -> new TreeMap<>());
+        }
+
+        SpectrumCounts build() {
+            Map<String, Double> shares = new HashMap<>();
+            units.forEach((domain, u) -> shares.put(domain, (double) u[0] / u[1]));
+            return new SpectrumCounts(spectra, shares, singletons);
+        }
     }
 }

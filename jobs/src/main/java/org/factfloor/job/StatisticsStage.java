@@ -73,24 +73,34 @@ final class StatisticsStage {
      * @param corpusIds every corpus whose counts are inside, in the order they were added
      * @param sample    what a sampled run read, so the full corpus is predicted too; null otherwise
      */
-    Written write(RunOutput output, FactoidState state, long documentsScanned, String corpusId,
+    Written write(RunOutput output, CountedState state, long documentsScanned, String corpusId,
                   String runId, List<String> corpusIds, SampledRun sample) {
+        SpectrumCounts counts = state instanceof DriverCounts small
+                ? small.write(output, config.countUnit(), hadoop())
+                : writeWithSpark(output, (FactoidState) state);
+        return writeTables(output, counts, documentsScanned, corpusId, runId, corpusIds, sample);
+    }
+
+    /** factoids/ and entities/ by Spark's jobs, and the counts of the output by one more. */
+    private SpectrumCounts writeWithSpark(RunOutput output, FactoidState state) {
         state.withTableFacts(spark, tables).writeFactoids(output);
         // Statistics read what the corpus shows: a merged input's zero-count rows are no factoids of the spectrum.
         Dataset<Row> counted = state.factoids().withColumn("r", col(config.countUnit().column())).filter(col("r").gt(0L));
         // Three readers (spectra, conflicts, the entities table): join and aggregate once, not three times.
         Dataset<Row> entities = entities(counted, state.entities()).persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            return writeTables(output, counted, entities, documentsScanned, corpusId, runId, corpusIds, sample);
+            SpectrumCounts counts = SpectrumCounts.collect(counted, entities);
+            ParquetTables.write(ShufflePartitions.groupedBy(entities.select("domain", "entity", "mentions",
+                            "documents", "distinct_attributes", "top_attribute", "top_share"), col("domain"))
+                    .sortWithinPartitions("domain", "entity"), output.staged("entities"), null);
+            return counts;
         } finally {
             entities.unpersist();
         }
     }
 
-    private Written writeTables(RunOutput output, Dataset<Row> factoids, Dataset<Row> entities,
-                                long documentsScanned, String corpusId, String runId,
-                                List<String> corpusIds, SampledRun sample) {
-        SpectrumCounts counts = SpectrumCounts.collect(factoids, entities);
+    private Written writeTables(RunOutput output, SpectrumCounts counts, long documentsScanned, String corpusId,
+                                String runId, List<String> corpusIds, SampledRun sample) {
         Map<String, Map<String, Map<Long, Long>>> spectra = counts.spectra();
         Map<String, Double> conflicts = counts.conflictShares();
         List<DomainSummary> summaries = new ArrayList<>();
@@ -102,9 +112,6 @@ final class StatisticsStage {
                     config.estimatorSettings(d), conflicts.get(d.name()),
                     tables.containsKey(d.name()) ? (long) tables.get(d.name()).facts() : null));
         }
-        ParquetTables.write(ShufflePartitions.groupedBy(entities.select("domain", "entity", "mentions", "documents",
-                        "distinct_attributes", "top_attribute", "top_share"), col("domain"))
-                .sortWithinPartitions("domain", "entity"), output.staged("entities"), null);
         List<Row> spectrumRows = new ArrayList<>();
         spectra.forEach((domain, levels) -> levels.forEach((level, rows) -> {
             SgtEstimate sgt = SimpleGoodTuring.estimate(FrequencySpectrum.of(rows), config.sgtSwitch());
@@ -117,7 +124,9 @@ final class StatisticsStage {
         List<Row> summaryRows = summaries.stream().map(s -> SummaryColumns.row(s, corpusId, runId, corpusIds))
                 .toList();
         ParquetTables.writeSmall(summaryRows, SummaryColumns.schema(), output.staged("summary"), hadoop());
-        List<DomainPrediction> predictions = summaries.stream().map(s -> DomainPrediction.of(s,
+        // The domains' fits are independent and pure (seeded per domain): on a small run they were the driver's
+        // longest serial step (1.7 s of a 5-document run at load 7), so they share the cores; order is kept.
+        List<DomainPrediction> predictions = summaries.parallelStream().map(s -> DomainPrediction.of(s,
                 ExtrapolationSettings.defaults(), sample == null ? null : sample.scale(s.domain(), s.n()),
                 sample == null ? null : sample.scale(s.domain(), s.entityN()))).toList();
         PredictionTable.write(spark, predictions, output);
