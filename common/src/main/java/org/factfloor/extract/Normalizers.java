@@ -66,7 +66,9 @@ public final class Normalizers {
      * ("Arthur M. Keller and Julie Basu.", "Walter J. Ong, \"Ramus and Talon Inventory\"").
      */
     private static final Pattern FIRST_AUTHOR_END = Pattern.compile(",|;|:|\\s+(?:and|&|et|und)\\s+|\\s+et\\.?\\s+al\\b|\\(|\\["
-            + "|(?<=\\p{L}\\p{L}\\s\\p{Lu}{1,3})\\.\\s(?!\\p{Lu}\\p{Ll}+(?:\\.|,\\s*[\"“‘'«]?\\p{Lu}|\\s+(?:and|&)\\s+\\p{Lu}))|(?<=\\p{Ll}\\p{Ll}|\\p{Lu}{3}|\\p{Lo})\\.\\s");
+            + "|(?<=\\p{L}\\p{L}\\s\\p{Lu}{1,3})\\.\\s(?!\\p{Lu}\\p{Ll}+(?:\\.|,\\s*[\"“‘'«]?\\p{Lu}|\\s+(?:and|&)\\s+\\p{Lu}))|(?<=\\p{Ll}\\p{Ll}|\\p{Lu}{3}|\\p{Lo})\\.\\s"
+            // Korean lists join names with a full stop or a middle dot: 이경준.송희경(2016)
+            + "|(?<=\\p{Lo})[.·․](?=\\p{Lo})");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]*");
     private static final Pattern NAME_SUFFIX = Pattern.compile("(?i)jr|sr|ii|iii|iv");
 
@@ -173,8 +175,10 @@ public final class Normalizers {
      * First author's surname and the year, "smith 2019". The first author is the text up to the first comma,
      * "and", "&amp;", "et al." or parenthesis; its surname is its last word that is neither an initial (J., JA)
      * nor a suffix (Jr., III): "Smith, J. A., &amp; Lee" → smith, "J. Smith, K. Lee" → smith, "Smith JA, Lee K" →
-     * smith, "Smith JA. Title" → smith, "G. L. Peterson. Title" and "I. ELLIOTT. Title" end at the surname's full stop, "John Smith and Kim Lee" → smith. The year is the last year (1500–2099) in the text, so a span
-     * running from the authors over the title to the publication year reads correctly. Null without both.
+     * smith, "Smith JA. Title" → smith, "G. L. Peterson. Title" and "I. ELLIOTT. Title" end at the surname's full
+     * stop, "John Smith and Kim Lee" → smith, "이경준.송희경(2016)" → 이경준. The year is the last year (1500–2099) in
+     * the text, so a span running from the authors over the title to the publication year reads correctly. Null
+     * without both.
      */
     public static String authorYear(String surface) {
         String s = Chars.dropPrefix(REFERENCE_LABEL, surface);

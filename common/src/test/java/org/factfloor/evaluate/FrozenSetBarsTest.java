@@ -27,7 +27,10 @@ class FrozenSetBarsTest {
     @CsvSource({
         ".,                  capitals,        0.996, 0.987",
         ".,                  citations,       0.996, 0.971",
-        ".,                  death-dates,     0.985, 0.972",
+        // Recall lowered from 0.972 in issue 14's fifth round, on purpose: the snippet "Past presidents: Walter Engel
+        // (1990–1994), Nadia Pohl (1994–1998)" is labelled as two deaths, and the rule that a span of two years in the
+        // same or the next decade is an office refuses it (it also removed the false "Barack Obama (2009–2017)").
+        ".,                  death-dates,     0.988, 0.967",
         ".,                  former-capitals, 1.000, 1.000",
         "held-out,           capitals,        0.961, 0.925",
         "held-out,           citations,       1.000, 0.962",
@@ -35,10 +38,10 @@ class FrozenSetBarsTest {
         "held-out,           former-capitals, 1.000, 1.000",
         "real-text/tuning,   capitals,        0.916, 1.000",
         "real-text/tuning,   citations,       0.975, 0.812",
-        "real-text/tuning,   death-dates,     0.793, 0.718",
+        "real-text/tuning,   death-dates,     0.821, 0.718",
         "real-text/tuning,   former-capitals, 0.750, 0.428",
         "real-text/held-out, capitals,        1.000, 0.857",
-        "real-text/held-out, citations,       0.870, 0.674",
+        "real-text/held-out, citations,       0.871, 0.682",
         "real-text/held-out, death-dates,     0.952, 0.645",
         "real-text/held-out, former-capitals, 1.000, 0.200",
     })

@@ -151,6 +151,23 @@ class RealTextPatternsTest {
         // Wikipedia: a given name before the initials of an IEEE-like author; its surname is the author
         "See Walter J. Ong, \"Ramus and Talon Inventory\" (Harvard University Press, 1958);"
             + "|ramus and talon inventory => ong 1958",
+        // Korean names joined by a full stop; Chinese and Korean lists with commas, the year first or last
+        "이경준.송희경(2016). 중고령자의 노후준비가 삶의 만족도에 미치는 영향에 대한연구: 성별 비교를 중심으로. 한국콘텐츠학회, 16(4), 757-769."
+            + "|중고령자의 노후준비가 삶의 만족도에 미치는 영향에 대한연구: 성별 비교를 중심으로 => 이경준 2016",
+        "赵晓刚, 2013, 沈阳营盘山山城和董楼子山城考古调查, 东北史地 2期.|沈阳营盘山山城和董楼子山城考古调查 => 赵晓刚 2013",
+        "안태경, 건강주택을 위한 실내공기환경 수준 설정, 한국생활환경학회지, 10(1), 2003.|건강주택을 위한 실내공기환경 수준 설정 => 안태경 2003",
+        "조경숙, 백선영 외 3인, 실측과 CFD해석을 이용한 완주 화암사의 미기후 특성에 대한 연구, 대한건축학회논문집, 2015, 31(12), pp.11-18."
+            + "|실측과 cfd해석을 이용한 완주 화암사의 미기후 특성에 대한 연구 => 조경숙 2015",
+        // Vancouver authors before "(Year)"; a comma before "(Year)"; a title ended before ", in Proceedings"
+        "Nishita T, Sederberg T, Kakimoto M (1990) Ray Tracing Trimmed Rational Surface Patches. SIGGRAPH Proceedings 1990, Computer Graphics 24(4): 337-345"
+            + "|ray tracing trimmed rational surface patches => nishita 1990",
+        "Cleveland, W. S., and C. Loader, (1994). Computational Methods for Local Regression. Technical Report 11, Murray Hill, NJ: AT&T Bell Laboratories, Statistics Department."
+            + "|computational methods for local regression => cleveland 1994",
+        "Histad, J., (1986), Almost Optimal Lower Bounds for Small Depth Circuits, in Proceedings of the 18th ACM Symposium on Theory of Computing, pages 6-20."
+            + "|almost optimal lower bounds for small depth circuits => histad 1986",
+        // APA with a comma before the journal, volume and pages: the title ends at the comma
+        "Provost, F. and Fawcett, T. (2001). Robust classification for imprecise environments, Machine Learning, 42, 203-231."
+            + "|robust classification for imprecise environments => provost 2001",
         "Anders, Simon and Wolfgang Huber (2010). \"Differential expression analysis for sequence count data\". eng .In"
             + " :Genome biology 11. 10.|differential expression analysis for sequence count data => anders 2010",
     })
@@ -181,6 +198,11 @@ class RealTextPatternsTest {
         "Polish titles such as \"Feniks\" (The Phoenix, 1981) were translated.",
         "It is \"a nourishing maternal space\" (Schippers, 2011) for the child.",
         "ITV's daily magazine programme \"This Morning\" was famously broadcast from studios at Albert Dock until 1996",
+        // the venue run into a Chinese title (no comma between them); a part of a book is no work
+        "朱妍, 传播学视角下网络直播的传播要素分析Y 新媒体研究 第3期, 2017.",
+        "Maude, H. E. (1977a). Foreword. In: Lawrence, R. (ed.), Tungaru Traditions.",
+        // a capital of a culture or a region's adjective is no polity's capital
+        "Manama was designated as the capital of Arab culture for the year 2012 by the Arab League.",
         "Today, \"true\" Merlot is the third most widely planted grape variety in Chile with 13280 ha in 2009",
     })
     void whatOnlyLooksLikeAReferenceIsNotOne(String text) {
@@ -200,6 +222,8 @@ class RealTextPatternsTest {
         "Lieutenant-General Mikhail Timofeyevich Kalashnikov (10 November 1919 – 23 December 2013) was a general."
             + "|death-dates: mikhail timofeyevich kalashnikov => 2013-12-23",
         "Novelist Beryl Bainbridge (1932–2010) lived in Camden.|death-dates: beryl bainbridge => 2010",
+        // a short life is still a life when the years are decades apart (not the same or the next decade)
+        "Joan of Arc (1412–1431) was burned at Rouen.|death-dates: joan of arc => 1431",
         // a calling and a nationality of two countries before the name
         "Danish-Norwegian Geologist Jens Esmark (1762–1839) taught in Christiania.|death-dates: jens esmark => 1839",
         // a no-break space before the dash of a life span, as Wikipedia writes many

@@ -65,7 +65,7 @@ class OutputEquivalenceTest {
                 "sources", "701578669079d632a83ec03c0538019c5d78cd6604d6a7924536edb09ecdc39b",
                 "summary.json", "72958bfad6a57eccada8af9112b0513208eb04036b8af7dacca44ffee1660752",
                 "report.md", "f401735211f9810ee218807181b50d700eb5e956a540694ae6fa640b4c9f50c9",
-                "_MANIFEST.json", "aafce635c9252c77de8a89e19ab98acee3db88d5c69e7a926ea39962b20d285b"),
+                "_MANIFEST.json", "65c8fafec260d9e2ef123412194b8f7a1c4ebf59fc9a015789c45cb5636d7f01"),
                 fingerprint("a", RUN_TABLES));
         assertEquals(Map.of(
                 "factoids", "830696d5d4534dc509143f22dfb0daca2708068633aeafb813228b7f3dcfb795",
@@ -75,7 +75,7 @@ class OutputEquivalenceTest {
                 "sources", "6c3dba05228fcf127204a7e15863014ec1da74a1ebc895be6d0cd7f3847b84cf",
                 "summary.json", "66ea4e69904d875898c390d5f00f1d06d42d11eaec0f1ab5a688b14d6f9bb3be",
                 "report.md", "28af8a7b4a9104cc6e607ab517916ce862dc6f2be6ee27f63ea6cf8a62de55b2",
-                "_MANIFEST.json", "5fd60f1258b4ac49024d180af68d37348854abfd0c5b0dd5d2dd6813fc19284b"),
+                "_MANIFEST.json", "15a321e9d7ad1931b6816fe3a689e4754f40a6e49ea11c053e2cb55b0960dc6b"),
                 fingerprint("b", RUN_TABLES));
     }
 
@@ -90,7 +90,7 @@ class OutputEquivalenceTest {
                 "delta", "958eba27799f61f5ab5ef42a1a49d6fa4d3f55f78e7ee790400bd789bad334e7",
                 "summary.json", "498c474daf847a2030d5287d9b5c67407437e16d72024edfbc0f67a51096a242",
                 "report.md", "a12b92c1416f5db2f174cbae335f4c6906126397a49f7a2c2cd7da83cf53c9fe",
-                "_MANIFEST.json", "7b82abc4f5c69de8ec45ab6e4b79737e2279e6660ccdb90c773ac4465d7928ad"),
+                "_MANIFEST.json", "ec75015539bdd855a14f0e4b64eaee342cbedcd4784e654eae567be89cd62cdd"),
                 fingerprint("ab", MERGE_TABLES));
     }
 
