@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 final class DocumentScan {
     private final String signature;
     private final List<StartAutomaton> automata;
+    /** Per group, where its patterns' matches can end (forward readings, built when first asked). */
+    private final List<SupersetEnds> ends;
     /** All groups' literals, as LiteralPrefilter reads them; null when no group has any. */
     private final StartAutomaton literals;
     /** Per literal of that automaton: its group, and where its anchor lies in it. */
@@ -75,8 +77,10 @@ final class DocumentScan {
     DocumentScan(List<List<Pattern>> groups, List<List<String>> literals, int maxDfaStates) {
         this.signature = signature(groups, literals);
         this.automata = new ArrayList<>();
+        this.ends = new ArrayList<>();
         for (List<Pattern> group : groups) {
             automata.add(new StartAutomaton(group, maxDfaStates));
+            ends.add(new SupersetEnds(group, maxDfaStates));
         }
         List<Pattern> all = new ArrayList<>();
         List<Integer> groupOf = new ArrayList<>();
@@ -100,6 +104,7 @@ final class DocumentScan {
     private DocumentScan() {
         this.signature = "";
         this.automata = List.of();
+        this.ends = List.of();
         this.literals = null;
         this.literalGroup = new int[0];
         this.literalAnchor = new int[0];
@@ -141,6 +146,15 @@ final class DocumentScan {
         }
         starts.finish();
         return true;
+    }
+
+    /**
+     * Whether every match of the group's pattern beginning at {@code from} ends after {@code after} and at or before
+     * {@code until} ({@link SupersetEnds#allEndIn}), in the document the last {@link #scan} of the group read
+     * (true only where that scan succeeded, so the text there has no surrogate).
+     */
+    boolean allEndIn(int group, int pattern, int from, int after, int until, int to) {
+        return ends.get(group).allEndIn(pattern, chars, from, after, until, to);
     }
 
     /**

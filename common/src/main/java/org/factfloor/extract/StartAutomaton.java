@@ -20,6 +20,11 @@ import java.util.regex.Pattern;
  * table read once the states a corpus uses exist, and there is no backtracking anywhere. A pattern that cannot
  * be read as a superset ({@link RegexSuperset.Unsupported}) is left out; {@link #accelerated} says so and
  * {@link #unsupportedReason} says why. One instance per task: the DFA table grows as it scans.
+ *
+ * <p>{@link #forward} builds the other reading of the same supersets: left to right and anchored where the reading
+ * begins (no Σ* in front), so that after reading text[p..q) it accepts exactly when text[p..q) is in a pattern's
+ * superset, i.e. where a match that begins at p can end ({@link SupersetEnds}). Its state of no threads is row 0
+ * and never accepts: once there, no longer match exists.
  */
 final class StartAutomaton {
     /**
@@ -33,6 +38,8 @@ final class StartAutomaton {
     static final int UNKNOWN = -1;
 
     private final int maxDfaStates;
+    /** Left to right and anchored at the first character read (see {@link #forward}). */
+    private final boolean forward;
     private final SymbolAlphabet alphabet;
     private final int patterns;
     private final String[] unsupported;
@@ -57,6 +64,8 @@ final class StartAutomaton {
     private int startState;
     private int flushes;
     private final int[][] startThreads;
+    /** The threads before any character is read: none backwards (Σ* adds them per symbol), the start's closure forwards. */
+    private final int[] startSet;
 
     /** Per NFA state, its ε-closure once computed (a DFA step unions these instead of walking ε-edges again). */
     private final int[][] closures;
@@ -75,7 +84,17 @@ final class StartAutomaton {
 
     /** With a smaller table bound, for tests of the flush. */
     StartAutomaton(List<Pattern> all, int maxDfaStates) {
+        this(all, maxDfaStates, false);
+    }
+
+    /** The forward, anchored automaton of the patterns' supersets (where a match beginning at a position can end). */
+    static StartAutomaton forward(List<Pattern> all, int maxDfaStates) {
+        return new StartAutomaton(all, maxDfaStates, true);
+    }
+
+    private StartAutomaton(List<Pattern> all, int maxDfaStates, boolean forward) {
         this.maxDfaStates = maxDfaStates;
+        this.forward = forward;
         this.patterns = all.size();
         this.unsupported = new String[patterns];
         List<RegexSuperset.Node> trees = new ArrayList<>();
@@ -103,7 +122,7 @@ final class StartAutomaton {
             if (trees.get(i) != null) {
                 int end = newState();
                 match[end] = i;
-                entries[accelerated++] = reversed(trees.get(i), end, atoms);
+                entries[accelerated++] = thompson(trees.get(i), end, atoms);
             }
         }
         start = newState();
@@ -116,7 +135,9 @@ final class StartAutomaton {
         }
         this.closures = new int[nfaStates][];
         this.unionMark = new int[nfaStates];
-        this.startThreads = startThreads(closure(new int[] {start}, 1));
+        int[] startClosure = closure(new int[] {start}, 1);
+        this.startThreads = forward ? new int[symbols][0] : startThreads(startClosure);
+        this.startSet = forward ? startClosure : new int[0];
         resetDfa(new int[0]);
     }
 
@@ -212,8 +233,7 @@ final class StartAutomaton {
         Arrays.sort(closure);
         if (dfaSets.size() >= maxDfaStates) {
             // Keep the state being left so its number stays valid for the caller's next lookup.
-            resetDfa(set);
-            state = 0;
+            state = resetDfa(set);
         }
         int next = intern(closure);
         int encoded = accepting[next] ? -2 - next * symbols : next * symbols;
@@ -247,7 +267,8 @@ final class StartAutomaton {
         return threads;
     }
 
-    private void resetDfa(int[] keep) {
+    /** Empties the table, keeping the state {@code keep} (whose new number it returns) and the start state. */
+    private int resetDfa(int[] keep) {
         if (!dfaSets.isEmpty()) {
             flushes++;
         }
@@ -257,10 +278,14 @@ final class StartAutomaton {
         transitions = new int[64 * symbols];
         Arrays.fill(transitions, UNKNOWN);
         accepting = new boolean[64];
+        if (forward) {
+            intern(new int[0]); // the state of no threads is row 0 forwards (SupersetEnds stops there)
+        }
         if (keep.length > 0) {
             intern(keep);
         }
-        startState = intern(new int[0]);
+        startState = intern(startSet);
+        return intern(keep); // interned above (or the empty set, which is): its new number
     }
 
     private int intern(int[] set) {
@@ -341,10 +366,10 @@ final class StartAutomaton {
     }
 
     /**
-     * Thompson's construction of the reversed language, continuation first: the returned state reads the node's
-     * strings backwards and then goes on to {@code next}.
+     * Thompson's construction, continuation first: the returned state reads the node's strings (backwards, or
+     * forwards for {@link #forward}) and then goes on to {@code next}. Only a sequence reads differently the two ways.
      */
-    private int reversed(RegexSuperset.Node node, int next, SymbolAlphabet.Atoms atoms) {
+    private int thompson(RegexSuperset.Node node, int next, SymbolAlphabet.Atoms atoms) {
         if (node instanceof RegexSuperset.Atom a) {
             int s = newState();
             atom[s] = atoms.idOf(a);
@@ -353,8 +378,9 @@ final class StartAutomaton {
         }
         if (node instanceof RegexSuperset.Sequence seq) {
             int entry = next;
-            for (RegexSuperset.Node part : seq.parts()) {
-                entry = reversed(part, entry, atoms);
+            List<RegexSuperset.Node> parts = seq.parts();
+            for (int k = 0; k < parts.size(); k++) {
+                entry = thompson(parts.get(forward ? parts.size() - 1 - k : k), entry, atoms);
             }
             return entry;
         }
@@ -362,7 +388,7 @@ final class StartAutomaton {
             int s = newState();
             int[] edges = new int[choice.branches().size()];
             for (int i = 0; i < edges.length; i++) {
-                edges[i] = reversed(choice.branches().get(i), next, atoms);
+                edges[i] = thompson(choice.branches().get(i), next, atoms);
             }
             epsilon[s] = edges;
             return s;
@@ -371,19 +397,19 @@ final class StartAutomaton {
             int entry = next;
             if (r.max() < 0) {
                 int loop = newState();
-                int body = reversed(r.body(), loop, atoms);
+                int body = thompson(r.body(), loop, atoms);
                 epsilon[loop] = new int[] {body, next};
                 entry = loop;
             } else {
                 for (int k = r.min(); k < r.max(); k++) {
                     int optional = newState();
-                    int body = reversed(r.body(), entry, atoms);
+                    int body = thompson(r.body(), entry, atoms);
                     epsilon[optional] = new int[] {body, next};
                     entry = optional;
                 }
             }
             for (int k = 0; k < r.min(); k++) {
-                entry = reversed(r.body(), entry, atoms);
+                entry = thompson(r.body(), entry, atoms);
             }
             return entry;
         }

@@ -1,0 +1,72 @@
+package org.factfloor.extract;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Where the matches of a pattern that begin at a given position can end, read from the pattern's superset forwards
+ * ({@link StartAutomaton#forward}): a real match is a superset match with the same start, so it can only end where
+ * the superset reading accepts, and nowhere after the reading has no threads left. One reading per question, a
+ * table read per character, no backtracking; each pattern's automaton is built the first time it is asked about
+ * and kept (with the {@link DocumentScan} of its thread).
+ */
+final class SupersetEnds {
+    private final List<Pattern> patterns;
+    private final StartAutomaton[] automata;
+    private final int maxDfaStates;
+
+    SupersetEnds(List<Pattern> patterns, int maxDfaStates) {
+        this.patterns = patterns;
+        this.automata = new StartAutomaton[patterns.size()];
+        this.maxDfaStates = maxDfaStates;
+    }
+
+    /**
+     * Whether every match of the pattern beginning at {@code from} and ending at or before {@code to} ends after
+     * {@code after} and at or before {@code until} (true also when none can). Reading stops as soon as that is
+     * decided: at {@code after} when {@code until >= to}, else at {@code until}, where a reading that still has
+     * threads could go on to a longer match, so the answer is then false. Requires from < after < to, and
+     * text[from, to) free of surrogates (the alphabets do not read them; the start scan of the region checked).
+     */
+    boolean allEndIn(int pattern, char[] text, int from, int after, int until, int to) {
+        if (until <= after && until < to) {
+            return false; // only if no match at all began here: not worth reading for
+        }
+        StartAutomaton automaton = automaton(pattern);
+        if (!automaton.accelerated(0)) {
+            return false;
+        }
+        char[] symbols = automaton.symbolTable();
+        int[] table = automaton.table();
+        int row = automaton.startRow();
+        int limit = until >= to ? after : until;
+        for (int p = from; p < limit; p++) {
+            int symbol = symbols[text[p]];
+            int next = table[row + symbol];
+            if (next == StartAutomaton.UNKNOWN) {
+                next = automaton.transition(row, symbol);
+                table = automaton.table();
+            }
+            if (next < 0) { // accepting: a match can end at p + 1
+                if (p + 1 <= after) {
+                    return false;
+                }
+                next = -2 - next;
+            }
+            if (next == 0) {
+                return true; // no threads left: no match ends later
+            }
+            row = next;
+        }
+        return until >= to;
+    }
+
+    private StartAutomaton automaton(int pattern) {
+        StartAutomaton a = automata[pattern];
+        if (a == null) {
+            a = StartAutomaton.forward(List.of(patterns.get(pattern)), maxDfaStates);
+            automata[pattern] = a;
+        }
+        return a;
+    }
+}
