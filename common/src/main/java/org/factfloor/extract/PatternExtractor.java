@@ -35,6 +35,11 @@ public final class PatternExtractor implements Extractor {
     private final int[] lastStart;
     private final Normalizer entity;
     private final Normalizer attribute;
+    /** The normalisers' keys and the key filters' verdicts, remembered for the surfaces and keys seen lately. */
+    private final RecentKeys entityKeys;
+    private final RecentKeys attributeKeys;
+    private final RecentKeys entityRefusals;
+    private final RecentKeys attributeRefusals;
     private final Set<String> allowedEntities;
     private final String domain;
     private final DomainRules rules;
@@ -82,6 +87,10 @@ public final class PatternExtractor implements Extractor {
         this.entity = Normalizers.byName(spec.entityNormalizer(), spec.placeAliases(), rules.personDroppedWords());
         this.attribute = Normalizers.byName(spec.attributeNormalizer(), spec.placeAliases(),
                 rules.personDroppedWords());
+        this.entityKeys = new RecentKeys(entity::key);
+        this.attributeKeys = new RecentKeys(attribute::key);
+        this.entityRefusals = new RecentKeys(rules::entityRefusal);
+        this.attributeRefusals = new RecentKeys(rules::attributeRefusal);
         this.allowedEntities = spec.entityAllowList();
         this.domain = spec.name();
         this.qualifiers = new Qualifier[patterns.size()][];
@@ -265,7 +274,7 @@ public final class PatternExtractor implements Extractor {
             }
         }
         String surface = m.group("entity");
-        String e = entity.key(surface);
+        String e = entityKeys.apply(surface);
         if (e == null) {
             sink.reject(target, Rejections.ENTITY_UNREADABLE);
             return;
@@ -281,17 +290,17 @@ public final class PatternExtractor implements Extractor {
             sink.reject(target, Rejections.NOT_IN_ALLOW_LIST);
             return;
         }
-        String refused = rules.entityRefusal(e);
+        String refused = entityRefusals.apply(e);
         if (refused != null) {
             sink.reject(target, refused);
             return;
         }
-        String a = attribute.key(m.group("attribute"));
+        String a = attributeKeys.apply(m.group("attribute"));
         if (a == null) {
             sink.reject(target, Rejections.ATTRIBUTE_UNREADABLE);
             return;
         }
-        refused = rules.attributeRefusal(a);
+        refused = attributeRefusals.apply(a);
         if (refused != null) {
             sink.reject(target, refused);
             return;
