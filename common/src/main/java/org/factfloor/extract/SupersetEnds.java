@@ -24,8 +24,8 @@ final class SupersetEnds {
     /**
      * Whether every match of the pattern beginning at {@code from} and ending at or before {@code to} ends after
      * {@code after} and at or before {@code until} (true also when none can). Reading stops as soon as that is
-     * decided: at {@code after} when {@code until >= to}, else at {@code until}, where a reading that still has
-     * threads could go on to a longer match, so the answer is then false. Requires from < after < to, and
+     * decided: at {@code after} when {@code until >= to}, else where the reading has no threads left, or accepts
+     * past {@code until}, or at {@code to}. Requires from < after < to, and
      * text[from, to) free of surrogates (the alphabets do not read them; the start scan of the region checked).
      */
     boolean allEndIn(int pattern, char[] text, int from, int after, int until, int to) {
@@ -39,7 +39,7 @@ final class SupersetEnds {
         char[] symbols = automaton.symbolTable();
         int[] table = automaton.table();
         int row = automaton.startRow();
-        int limit = until >= to ? after : until;
+        int limit = until >= to ? after : to;
         for (int p = from; p < limit; p++) {
             int symbol = symbols[text[p]];
             int next = table[row + symbol];
@@ -48,7 +48,7 @@ final class SupersetEnds {
                 table = automaton.table();
             }
             if (next < 0) { // accepting: a match can end at p + 1
-                if (p + 1 <= after) {
+                if (p + 1 <= after || p + 1 > until) {
                     return false;
                 }
                 next = -2 - next;
@@ -58,7 +58,7 @@ final class SupersetEnds {
             }
             row = next;
         }
-        return until >= to;
+        return true; // read to after with no end at or before it (until >= to), or to to with none past until
     }
 
     private StartAutomaton automaton(int pattern) {
