@@ -79,8 +79,9 @@ final class DocumentScan {
         this.automata = new ArrayList<>();
         this.ends = new ArrayList<>();
         for (List<Pattern> group : groups) {
-            automata.add(new StartAutomaton(group, maxDfaStates));
-            ends.add(new SupersetEnds(group, maxDfaStates));
+            StartAutomaton starts = new StartAutomaton(group, maxDfaStates);
+            automata.add(starts);
+            ends.add(new SupersetEnds(group, starts));
         }
         List<Pattern> all = new ArrayList<>();
         List<Integer> groupOf = new ArrayList<>();
