@@ -21,11 +21,11 @@ import java.util.regex.Pattern;
  * be read as a superset ({@link RegexSuperset.Unsupported}) is left out; {@link #accelerated} says so and
  * {@link #unsupportedReason} says why. One instance per task: the DFA table grows as it scans.
  *
- * <p>{@link #forwardOfSamePatterns} builds the other reading of the same supersets: left to right and anchored where the reading
- * begins (no Σ* in front). Read from {@link #startRowOf} a pattern, it accepts after text[p..q) exactly when
- * text[p..q) is in that pattern's superset, i.e. where a match of it that begins at p can end ({@link
- * SupersetEnds}). Its state of no threads is row 0 and never accepts: once there, no longer match exists. One
- * forward automaton serves all patterns of a domain, so they share one alphabet and one table.
+ * <p>{@link #forwardOfSamePatterns} builds the other reading of the same supersets: left to right and anchored
+ * where the reading begins (no Σ* in front). Read from {@link #startRowOf} a pattern, it accepts after text[p..q)
+ * exactly when text[p..q) is in that pattern's superset, i.e. where a match of it that begins at p can end
+ * ({@link SupersetEnds}). Its state of no threads is row 0 and never accepts: once there, no longer match exists.
+ * One forward automaton serves all patterns of a domain, so they share one alphabet and one table.
  */
 final class StartAutomaton {
     /**
@@ -68,7 +68,7 @@ final class StartAutomaton {
     private int startState;
     private int flushes;
     private final int[][] startThreads;
-    /** The threads before any character is read: none backwards (Σ* adds them per symbol), the start's closure forwards. */
+    /** The threads before any character is read: none backwards (Σ* adds them per symbol), the start's closure. */
     private final int[] startSet;
     /** Forwards, per pattern: the threads that begin its match (null when not read), and their state once made. */
     private final int[][] patternStartSets;
@@ -410,7 +410,8 @@ final class StartAutomaton {
 
     /**
      * Thompson's construction, continuation first: the returned state reads the node's strings (backwards, or
-     * forwards for {@link #forwardOfSamePatterns}) and then goes on to {@code next}. Only a sequence reads differently the two ways.
+     * forwards for {@link #forwardOfSamePatterns}) and then goes on to {@code next}. Only a sequence reads
+     * differently the two ways.
      */
     private int thompson(RegexSuperset.Node node, int next, SymbolAlphabet.Atoms atoms) {
         if (node instanceof RegexSuperset.Atom a) {

@@ -62,7 +62,8 @@ class SupersetEndsTest {
                 String text = b.toString();
                 int from = random.nextInt(text.length() - 1);
                 int after = from + 1 + random.nextInt(text.length() - from - 1);
-                int until = random.nextBoolean() ? Integer.MAX_VALUE : after + random.nextInt(text.length() - after + 1);
+                int until = random.nextBoolean() ? Integer.MAX_VALUE
+                        : after + random.nextInt(text.length() - after + 1);
                 boolean answer = allEndIn(large, regex, text, from, after, until);
                 assertEquals(answer, allEndIn(small, regex, text, from, after, until), regex + " on " + text);
                 assertEquals(answer, all.allEndIn(index, text.toCharArray(), from, after, until, text.length()),
