@@ -20,6 +20,12 @@ import java.util.regex.Pattern;
  * table read once the states a corpus uses exist, and there is no backtracking anywhere. A pattern that cannot
  * be read as a superset ({@link RegexSuperset.Unsupported}) is left out; {@link #accelerated} says so and
  * {@link #unsupportedReason} says why. One instance per task: the DFA table grows as it scans.
+ *
+ * <p>{@link #forwardOfSamePatterns} builds the other reading of the same supersets: left to right and anchored
+ * where the reading begins (no Σ* in front). Read from {@link #startRowOf} a pattern, it accepts after text[p..q)
+ * exactly when text[p..q) is in that pattern's superset, i.e. where a match of it that begins at p can end
+ * ({@link SupersetEnds}). Its state of no threads is row 0 and never accepts: once there, no longer match exists.
+ * One forward automaton serves all patterns of a domain, so they share one alphabet and one table.
  */
 final class StartAutomaton {
     /**
@@ -33,7 +39,12 @@ final class StartAutomaton {
     static final int UNKNOWN = -1;
 
     private final int maxDfaStates;
+    /** Left to right and anchored at the first character read (see {@link #forwardOfSamePatterns}). */
+    private final boolean forward;
     private final SymbolAlphabet alphabet;
+    private final SymbolAlphabet.Atoms atoms;
+    /** The patterns' supersets (null where not read), kept for the forward automaton of the same patterns. */
+    private final List<RegexSuperset.Node> trees;
     private final int patterns;
     private final String[] unsupported;
 
@@ -57,6 +68,11 @@ final class StartAutomaton {
     private int startState;
     private int flushes;
     private final int[][] startThreads;
+    /** The threads before any character is read: none backwards (Σ* adds them per symbol), the start's closure. */
+    private final int[] startSet;
+    /** Forwards, per pattern: the threads that begin its match (null when not read), and their state once made. */
+    private final int[][] patternStartSets;
+    private final int[] patternStartStates;
 
     /** Per NFA state, its ε-closure once computed (a DFA step unions these instead of walking ε-edges again). */
     private final int[][] closures;
@@ -75,12 +91,31 @@ final class StartAutomaton {
 
     /** With a smaller table bound, for tests of the flush. */
     StartAutomaton(List<Pattern> all, int maxDfaStates) {
+        this(all, maxDfaStates, false, null);
+    }
+
+    /**
+     * The forward automaton of the patterns this (backward) one was built from, with this one's alphabet: asking
+     * java.util.regex for an alphabet costs about as much as the rest of an automaton together.
+     */
+    StartAutomaton forwardOfSamePatterns(List<Pattern> all) {
+        return new StartAutomaton(all, maxDfaStates, true, this);
+    }
+
+    /** @param same an automaton of the same patterns whose atoms and alphabet this one shares, or null */
+    private StartAutomaton(List<Pattern> all, int maxDfaStates, boolean forward, StartAutomaton same) {
         this.maxDfaStates = maxDfaStates;
+        this.forward = forward;
         this.patterns = all.size();
         this.unsupported = new String[patterns];
         List<RegexSuperset.Node> trees = new ArrayList<>();
         List<String> sources = new ArrayList<>();
-        for (int i = 0; i < patterns; i++) {
+        for (int i = 0; i < patterns && same != null; i++) { // read already: the same supersets
+            trees.add(same.trees.get(i));
+            unsupported[i] = same.unsupported[i];
+            sources.add(all.get(i).pattern());
+        }
+        for (int i = trees.size(); i < patterns; i++) {
             Pattern p = all.get(i);
             RegexSuperset.Node tree = null;
             try {
@@ -96,19 +131,27 @@ final class StartAutomaton {
             sources.add(p.pattern());
         }
         // Atoms are numbered while the NFA is built; the alphabet needs them all, so the NFA refers to atom ids.
-        SymbolAlphabet.Atoms atoms = new SymbolAlphabet.Atoms();
+        SymbolAlphabet.Atoms atoms = same != null ? same.atoms : new SymbolAlphabet.Atoms();
+        int atomsBefore = atoms.all().size();
         int[] entries = new int[patterns];
+        int[] entryOf = new int[patterns];
         int accelerated = 0;
         for (int i = 0; i < patterns; i++) {
+            entryOf[i] = -1;
             if (trees.get(i) != null) {
                 int end = newState();
                 match[end] = i;
-                entries[accelerated++] = reversed(trees.get(i), end, atoms);
+                entryOf[i] = thompson(trees.get(i), end, atoms);
+                entries[accelerated++] = entryOf[i];
             }
         }
         start = newState();
         epsilon[start] = Arrays.copyOf(entries, accelerated);
-        this.alphabet = new SymbolAlphabet(atoms.all(), sources);
+        // The same patterns give the same atoms, which the shared registry numbers as before (checked, not assumed).
+        this.trees = trees;
+        this.atoms = atoms;
+        this.alphabet = same != null && atoms.all().size() == atomsBefore ? same.alphabet
+                : new SymbolAlphabet(atoms.all(), sources);
         this.symbols = alphabet.symbols();
         this.atomAccepts = new BitSet[atoms.all().size()];
         for (int a = 0; a < atomAccepts.length; a++) {
@@ -116,7 +159,14 @@ final class StartAutomaton {
         }
         this.closures = new int[nfaStates][];
         this.unionMark = new int[nfaStates];
-        this.startThreads = startThreads(closure(new int[] {start}, 1));
+        int[] startClosure = closure(new int[] {start}, 1);
+        this.startThreads = forward ? new int[symbols][0] : startThreads(startClosure);
+        this.startSet = forward ? startClosure : new int[0];
+        this.patternStartSets = new int[forward ? patterns : 0][];
+        this.patternStartStates = new int[patternStartSets.length];
+        for (int i = 0; i < patternStartSets.length; i++) {
+            patternStartSets[i] = entryOf[i] < 0 ? null : closure(new int[] {entryOf[i]}, 1);
+        }
         resetDfa(new int[0]);
     }
 
@@ -161,6 +211,19 @@ final class StartAutomaton {
     /** The row of the state before any character is read. */
     int startRow() {
         return startState * symbols;
+    }
+
+    /**
+     * Forwards: the row of the state before any character of a match of this (accelerated) pattern is read. It may
+     * make the state, and so replace {@link #table()}.
+     */
+    int startRowOf(int pattern) {
+        int state = patternStartStates[pattern];
+        if (state < 0) {
+            state = intern(patternStartSets[pattern]);
+            patternStartStates[pattern] = state;
+        }
+        return state * symbols;
     }
 
     /** Makes the transition from the state of {@code row} on symbol, and returns it encoded as in the table. */
@@ -212,8 +275,7 @@ final class StartAutomaton {
         Arrays.sort(closure);
         if (dfaSets.size() >= maxDfaStates) {
             // Keep the state being left so its number stays valid for the caller's next lookup.
-            resetDfa(set);
-            state = 0;
+            state = resetDfa(set);
         }
         int next = intern(closure);
         int encoded = accepting[next] ? -2 - next * symbols : next * symbols;
@@ -247,7 +309,8 @@ final class StartAutomaton {
         return threads;
     }
 
-    private void resetDfa(int[] keep) {
+    /** Empties the table, keeping the state {@code keep} (whose new number it returns) and the start state. */
+    private int resetDfa(int[] keep) {
         if (!dfaSets.isEmpty()) {
             flushes++;
         }
@@ -257,10 +320,15 @@ final class StartAutomaton {
         transitions = new int[64 * symbols];
         Arrays.fill(transitions, UNKNOWN);
         accepting = new boolean[64];
+        if (forward) {
+            intern(new int[0]); // the state of no threads is row 0 forwards (SupersetEnds stops there)
+        }
         if (keep.length > 0) {
             intern(keep);
         }
-        startState = intern(new int[0]);
+        startState = intern(startSet);
+        Arrays.fill(patternStartStates, -1);
+        return intern(keep); // interned above (or the empty set, which is): its new number
     }
 
     private int intern(int[] set) {
@@ -341,10 +409,11 @@ final class StartAutomaton {
     }
 
     /**
-     * Thompson's construction of the reversed language, continuation first: the returned state reads the node's
-     * strings backwards and then goes on to {@code next}.
+     * Thompson's construction, continuation first: the returned state reads the node's strings (backwards, or
+     * forwards for {@link #forwardOfSamePatterns}) and then goes on to {@code next}. Only a sequence reads
+     * differently the two ways.
      */
-    private int reversed(RegexSuperset.Node node, int next, SymbolAlphabet.Atoms atoms) {
+    private int thompson(RegexSuperset.Node node, int next, SymbolAlphabet.Atoms atoms) {
         if (node instanceof RegexSuperset.Atom a) {
             int s = newState();
             atom[s] = atoms.idOf(a);
@@ -353,8 +422,9 @@ final class StartAutomaton {
         }
         if (node instanceof RegexSuperset.Sequence seq) {
             int entry = next;
-            for (RegexSuperset.Node part : seq.parts()) {
-                entry = reversed(part, entry, atoms);
+            List<RegexSuperset.Node> parts = seq.parts();
+            for (int k = 0; k < parts.size(); k++) {
+                entry = thompson(parts.get(forward ? parts.size() - 1 - k : k), entry, atoms);
             }
             return entry;
         }
@@ -362,7 +432,7 @@ final class StartAutomaton {
             int s = newState();
             int[] edges = new int[choice.branches().size()];
             for (int i = 0; i < edges.length; i++) {
-                edges[i] = reversed(choice.branches().get(i), next, atoms);
+                edges[i] = thompson(choice.branches().get(i), next, atoms);
             }
             epsilon[s] = edges;
             return s;
@@ -371,19 +441,19 @@ final class StartAutomaton {
             int entry = next;
             if (r.max() < 0) {
                 int loop = newState();
-                int body = reversed(r.body(), loop, atoms);
+                int body = thompson(r.body(), loop, atoms);
                 epsilon[loop] = new int[] {body, next};
                 entry = loop;
             } else {
                 for (int k = r.min(); k < r.max(); k++) {
                     int optional = newState();
-                    int body = reversed(r.body(), entry, atoms);
+                    int body = thompson(r.body(), entry, atoms);
                     epsilon[optional] = new int[] {body, next};
                     entry = optional;
                 }
             }
             for (int k = 0; k < r.min(); k++) {
-                entry = reversed(r.body(), entry, atoms);
+                entry = thompson(r.body(), entry, atoms);
             }
             return entry;
         }

@@ -63,6 +63,12 @@ final class TakenSpans {
         return p;
     }
 
+    /** Where the first span that starts after {@code position} starts, or Integer.MAX_VALUE when none does. */
+    int nextStart(int position) {
+        int k = firstAfter(position);
+        return k < count ? starts[k] : Integer.MAX_VALUE;
+    }
+
     /** The index of the first span that starts after {@code position}. */
     private int firstAfter(int position) {
         int lo = 0;

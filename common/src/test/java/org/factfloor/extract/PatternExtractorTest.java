@@ -54,6 +54,32 @@ class PatternExtractorTest {
         assertEquals(List.of("X=x", "b=b!"), run(x, "Xxbb! \uD83D\uDE00"));
     }
 
+    /**
+     * Every match of the second pattern at 0 would begin with "aM", inside the mention the first took at 1, and no
+     * other candidate of it follows: the confirm is left out (else its catastrophic (.*x){12} would run out of
+     * budget only to give a match dropped as an overlap).
+     */
+    @Test
+    void aConfirmWhoseEveryMatchWouldOverlapTheNextMentionIsLeftOut() {
+        Extractor x = domain(List.of(), 100, List.of("(?<entity>M)(?<attribute>m)",
+                "(?<entity>a)(?<attribute>M(?:.*x){12}(?!c)c)"), ExtractionLimits.DEFAULT).newExtractor();
+        assertEquals(List.of("M=m"), run(x, "aMm" + "x".repeat(40) + "c"));
+        assertFalse(x.exceededBudget());
+    }
+
+    /**
+     * The second pattern's match at 0 ("a Mm b;") overlaps the mention "Mm" and is dropped, and the search goes on
+     * after it, so its candidate "b;" inside that match is never tried. Leaving the confirm at 0 out would be wrong
+     * here: a match from 0 may end past that next candidate, and the search would then find "b;".
+     */
+    @Test
+    void aConfirmIsKeptWhenItsMatchCouldEndPastTheNextCandidate() {
+        Extractor x = domain(List.of(), 100, List.of("(?<entity>M)(?<attribute>m)",
+                "(?<entity>[ab])(?<attribute>[^;]*;)"), ExtractionLimits.DEFAULT).newExtractor();
+        assertEquals(List.of("M=m"), run(x, "a Mm b;"));
+        assertEquals(List.of("M=m", "b=;"), run(x, "a Mm; b;"));
+    }
+
     /** Without a b after the a's no match can exist, and the automaton proves it without running the regex. */
     @Test
     void aCatastrophicPatternThatCannotMatchIsNeverRun() {
