@@ -21,6 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RejectionsAndRoutesTest {
 
+    // The title's and the place's spans are long ones: two years in the same or the next decade are refused as an
+    // office span before any other reason is asked (issue 14, fifth round).
     @Test
     void pastTenseCapitalsAreRoutedAndEveryRefusalIsCountedPerSource(@TempDir Path dir) throws IOException {
         SparkSession spark = TestSpark.session();
@@ -28,8 +30,8 @@ class RejectionsAndRoutesTest {
         Files.writeString(input.resolve("docs.jsonl"), String.join("\n",
                 "{\"id\": \"a\", \"text\": \"Paris is the capital of France. Bonn was the capital of West Germany.\"}",
                 "{\"id\": \"b\", \"text\": \"Army chiefs\\nLieutenant General Henry Dubar (1980–1990) led the army. Prime Minister"
-                        + " (1948–1957). Smith died in 1990.\"}",
-                "{\"id\": \"c\", \"text\": \"John Smith was a painter. Smith died in 1990. Ivory Coast (1997–1999).\"}",
+                        + " (1848–1897). Smith died in 1990.\"}",
+                "{\"id\": \"c\", \"text\": \"John Smith was a painter. Smith died in 1990. Ivory Coast (1897–1949).\"}",
                 ""));
         FactfloorConfig config = FactfloorConfig.load(null, Map.of(),
                 List.of("capitals", "former-capitals", "death-dates"));
