@@ -72,9 +72,10 @@ record DriverCounts(List<Row> factoids, List<Row> fileRows, List<String> paths) 
         Map<List<Object>, Object[]> added = new LinkedHashMap<>();
         while (extracted.hasNext()) {
             Row row = extracted.next();
-            Object[] sum = added.get(key(row));
+            List<Object> key = key(row);
+            Object[] sum = added.get(key);
             if (sum == null) {
-                added.put(key(row), values(row));
+                added.put(key, values(row));
             } else {
                 sum[MENTIONS] = (long) sum[MENTIONS] + row.getLong(MENTIONS);
                 sum[DOCUMENTS] = (long) sum[DOCUMENTS] + row.getLong(DOCUMENTS);
